@@ -1,0 +1,4 @@
+//! The commands: each takes the resolved context and its arguments, writes results to
+//! `out` and diagnostics to `err`, and returns the exit status.
+
+pub mod check;

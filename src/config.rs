@@ -1,0 +1,178 @@
+//! Resolved settings: the repository root, `kpi.toml`, today's date in Vietnam, language.
+//!
+//! The clock and the environment are read here and nowhere else in the library: later
+//! stages take `today` and the settings as arguments.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{FixedOffset, NaiveDate, Utc};
+use toml::de::DeTable;
+
+use crate::diagnostic::Check;
+use crate::plan::fields::{Ctx, Fields, Sp};
+use crate::source::Span;
+
+pub const SETTINGS_FILE: &str = "kpi.toml";
+
+/// Vietnam has kept UTC+7 without daylight saving since 1975.
+pub fn today_in_vietnam() -> NaiveDate {
+    let tz = FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset");
+    Utc::now().with_timezone(&tz).date_naive()
+}
+
+/// The nearest folder at or above `start` that holds a `kpi.toml`.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|d| d.join(SETTINGS_FILE).is_file())
+        .map(Path::to_path_buf)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.to_ascii_lowercase();
+        if s.starts_with("vi") {
+            Some(Lang::Vi)
+        } else if s.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Holiday {
+    pub date: NaiveDate,
+    pub name: String,
+}
+
+/// What `kpi.toml` says, with defaults for what it does not.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub lang: Option<Lang>,
+    pub roll_to_working_day: bool,
+    pub report_day: Option<u32>,
+    pub holidays: Vec<Holiday>,
+    /// `[[workday]]`: a Saturday or Sunday declared a working day (make-up days).
+    pub workdays: Vec<NaiveDate>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            lang: None,
+            roll_to_working_day: true,
+            report_day: None,
+            holidays: Vec::new(),
+            workdays: Vec::new(),
+        }
+    }
+}
+
+const ROOT: &[&str] = &[
+    "lang",
+    "roll_to_working_day",
+    "report_day",
+    "holiday",
+    "workday",
+    "mail",
+];
+const HOLIDAY: &[&str] = &["date", "name"];
+const WORKDAY: &[&str] = &["date", "name"];
+
+/// Read `kpi.toml`; problems are reported and the defaults stand in.
+pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
+    let f = Fields::root(root, span, ROOT, ctx);
+    let mut s = Settings::default();
+    if let Some(lang) = f.str(ctx, "lang") {
+        s.lang = Lang::parse(&lang.value);
+        if s.lang.is_none() {
+            bad(ctx, &lang, "lang is `vi` or `en`");
+        }
+    }
+    if let Some(b) = f.bool(ctx, "roll_to_working_day") {
+        s.roll_to_working_day = b.value;
+    }
+    if let Some(d) = f.int(ctx, "report_day") {
+        if (1..=28).contains(&d.value) {
+            s.report_day = Some(d.value as u32);
+        } else {
+            ctx.report(Check::InvalidValue, d.span, "report_day must be a day from 1 to 28");
+        }
+    }
+    for h in f.tables(ctx, "holiday", "[[holiday]]", HOLIDAY) {
+        if h.get("date").is_none() {
+            ctx.report(Check::MissingField, h.span(), "missing field `date` in [[holiday]]");
+        }
+        if let Some(date) = h.date(ctx, "date") {
+            let name = h.str(ctx, "name").map_or_else(String::new, |n| n.value);
+            s.holidays.push(Holiday { date: date.value, name });
+        }
+    }
+    for w in f.tables(ctx, "workday", "[[workday]]", WORKDAY) {
+        if let Some(date) = w.date(ctx, "date") {
+            s.workdays.push(date.value);
+        }
+    }
+    s
+}
+
+fn bad(ctx: &mut Ctx, v: &Sp<String>, help: &str) {
+    ctx.report(Check::InvalidValue, v.span, format!("invalid value `{}`", v.value))
+        .help = Some(help.into());
+}
+
+/// The resolved global options of one run.
+#[derive(Debug)]
+pub struct Context {
+    /// The folder of `kpi.toml`, if the working folder is inside a repository.
+    pub root: Option<PathBuf>,
+    pub today: NaiveDate,
+    pub format: crate::cli::Format,
+    pub lang_flag: Option<Lang>,
+    pub color: crate::style::ColorChoice,
+}
+
+impl Context {
+    pub fn resolve(g: &crate::cli::Global) -> Result<Context, crate::UsageError> {
+        let cwd = std::env::current_dir()?;
+        Ok(Context {
+            root: find_root(&cwd),
+            today: g.as_of.unwrap_or_else(today_in_vietnam),
+            format: g.format,
+            lang_flag: g.lang,
+            color: g.color,
+        })
+    }
+
+    /// `--lang`, else `lang` in kpi.toml, else LANG / LC_ALL, else English.
+    pub fn lang(&self, settings: &Settings) -> Lang {
+        self.lang_flag
+            .or(settings.lang)
+            .or_else(|| {
+                ["LC_ALL", "LC_MESSAGES", "LANG"]
+                    .iter()
+                    .filter_map(|v| std::env::var(v).ok())
+                    .find(|v| !v.is_empty())
+                    .and_then(|v| Lang::parse(&v))
+            })
+            .unwrap_or(Lang::En)
+    }
+
+    /// Load the plans under `paths`, or under the repository's default folder.
+    pub fn load(&self, paths: &[PathBuf]) -> Result<crate::load::Loaded, crate::UsageError> {
+        let paths = if paths.is_empty() {
+            crate::default_paths(self.root.as_deref())
+        } else {
+            paths.to_vec()
+        };
+        crate::load::load(&paths, self.root.as_deref(), self.today).map_err(crate::UsageError)
+    }
+}

@@ -1,0 +1,160 @@
+//! The one renderer of diagnostics: rustc-style text for people, JSON for machines.
+//!
+//! We write this by hand rather than through a snippet crate because all we need is one
+//! line of context and a caret, aligned by display width so that NFD text (combining
+//! marks, width 0) and wide characters line up under the caret.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use super::{Diagnostic, Severity};
+use crate::source::SourceMap;
+use crate::style::Style;
+
+/// Line and column of a diagnostic, 1-based, column in characters.
+pub fn location(sources: &SourceMap, d: &Diagnostic) -> (usize, usize) {
+    sources.get(d.file).line_col(d.span.start)
+}
+
+/// Render one diagnostic the way rustc does.
+pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
+    let file = sources.get(d.file);
+    let (line, col) = location(sources, d);
+    let sev_style = match d.severity {
+        Severity::Error => style.error(),
+        Severity::Warning => style.warning(),
+        Severity::Note => style.note(),
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}{}",
+        sev_style.paint(&format!("{}[{}]", d.severity.as_str(), d.check.name())),
+        style.bold().paint(&format!(": {}", d.message)),
+    );
+    let gutter = " ".repeat(line.to_string().len());
+    let bar = style.gutter().paint("|");
+    let _ = writeln!(
+        out,
+        "{gutter}{} {}:{line}:{col}",
+        style.gutter().paint("-->"),
+        file.path.display()
+    );
+    if !file.text.is_empty() {
+        let text = file.line_text(line);
+        let line_start = file.line_start(line);
+        let start = (d.span.start as usize).clamp(line_start, line_start + text.len());
+        let end = (d.span.end as usize).clamp(start, line_start + text.len());
+        let before = display(&text[..start - line_start]);
+        let under = display(&text[start - line_start..end - line_start]);
+        let carets = "^".repeat(under.width().max(1));
+        let _ = writeln!(out, "{gutter} {bar}");
+        let _ = writeln!(
+            out,
+            "{} {bar} {}",
+            style.gutter().paint(&line.to_string()),
+            display(text)
+        );
+        let label = d.label.as_deref().map(|l| format!(" {l}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{gutter} {bar} {}{}",
+            " ".repeat(before.width()),
+            sev_style.paint(&format!("{carets}{label}"))
+        );
+    }
+    if let Some(help) = &d.help {
+        let _ = writeln!(out, "{gutter} {bar}");
+        let _ = writeln!(out, "{gutter} = {}: {help}", style.bold().paint("help"));
+    }
+    out
+}
+
+/// Tabs shown as one space, so that the caret line's width arithmetic holds.
+fn display(s: &str) -> String {
+    s.replace('\t', " ")
+}
+
+/// The `kpi check --format json` document.
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub files: usize,
+    pub plans: usize,
+    pub tasks: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub check: &'static str,
+    pub severity: &'static str,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<&'a str>,
+}
+
+pub fn json<'a>(sources: &SourceMap, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
+    let (line, column) = location(sources, d);
+    JsonDiagnostic {
+        check: d.check.name(),
+        severity: d.severity.as_str(),
+        file: sources.path(d.file).display().to_string(),
+        line,
+        column,
+        message: &d.message,
+        help: d.help.as_deref(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Check;
+    use crate::source::{SourceFile, Span};
+    use unicode_normalization::UnicodeNormalization;
+
+    fn render(text: &str, needle: &str) -> String {
+        let mut map = SourceMap::default();
+        let id = map.add(SourceFile::new("p.toml".into(), text.into()));
+        let start = text.find(needle).unwrap();
+        let d = Diagnostic::new(
+            Check::UnknownUnit,
+            id,
+            Span::new(start..start + needle.len()),
+            "unknown unit",
+        )
+        .label("here")
+        .help("did you mean `VP`?");
+        human(&map, &d, &Style::plain())
+    }
+
+    #[test]
+    fn caret_sits_under_the_span() {
+        let out = render("[[task]]\nlead = [\"Văn phòng\", \"XY\"]\n", "\"XY\"");
+        let expected = "\
+error[unknown-unit]: unknown unit
+ --> p.toml:2:22
+  |
+2 | lead = [\"Văn phòng\", \"XY\"]
+  |                      ^^^^ here
+  |
+  = help: did you mean `VP`?
+";
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn nfd_text_aligns_like_nfc() {
+        let nfc = "lead = [\"Văn phòng Sở\", \"XY\"]\n";
+        let nfd: String = nfc.nfd().collect();
+        let caret_col = |out: &str| out.lines().nth(4).unwrap().find('^').unwrap();
+        assert_eq!(caret_col(&render(nfc, "\"XY\"")), caret_col(&render(&nfd, "\"XY\"")));
+    }
+}

@@ -1,0 +1,68 @@
+//! kpi: follow up Vietnamese action plans kept as TOML files.
+//!
+//! The pipeline, one module per stage: `discover` finds the files, `source` holds their
+//! text, `plan::raw` reads the TOML with spans, `plan::validate` builds the model,
+//! `load` runs those stages over a repository in parallel, and the commands in `cmd`
+//! render results. Diagnostics (`diagnostic`) flow alongside every stage.
+//!
+//! The library never prints: commands write to the writers they are given.
+
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod diagnostic;
+pub mod discover;
+pub mod load;
+pub mod plan;
+pub mod source;
+pub mod style;
+pub mod text;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use cli::{Cli, Command};
+
+/// Exit statuses of DESIGN.md section 6.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    Success = 0,
+    Found = 1,
+    Usage = 2,
+}
+
+/// A problem that stops a command before it has anything to say: exit status 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+impl From<std::io::Error> for UsageError {
+    fn from(e: std::io::Error) -> UsageError {
+        UsageError(e.to_string())
+    }
+}
+
+/// Run one command. `out` receives results, `err` diagnostics.
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, UsageError> {
+    let ctx = config::Context::resolve(&cli.global)?;
+    match cli.command {
+        Command::Check(args) => cmd::check::run(&ctx, &args, out, err),
+    }
+}
+
+/// The default plan folder: `plans/` of the repository root, or of the working folder.
+pub fn default_paths(root: Option<&std::path::Path>) -> Vec<PathBuf> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    match root {
+        Some(r) if r == cwd => vec![PathBuf::from("plans")],
+        Some(r) => vec![r.join("plans")],
+        None => vec![PathBuf::from("plans")],
+    }
+}

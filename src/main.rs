@@ -1,0 +1,35 @@
+//! The `kpi` binary: parse the command line, run, map the result to an exit status.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = kpi::cli::Cli::parse();
+    if let Some(dir) = &cli.global.dir {
+        if let Err(e) = std::env::set_current_dir(dir) {
+            eprintln!("error: cannot change to folder {}: {e}", dir.display());
+            return ExitCode::from(kpi::Exit::Usage as u8);
+        }
+    }
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut err = stderr.lock();
+    let result = kpi::run(cli, &mut out, &mut err);
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(exit), Ok(())) => ExitCode::from(exit as u8),
+        // A closed pipe (`kpi due | head`) is not an error worth a message.
+        (Ok(exit), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(exit as u8),
+        (Ok(_), Err(e)) => {
+            let _ = writeln!(err, "error: cannot write the output: {e}");
+            ExitCode::from(kpi::Exit::Usage as u8)
+        }
+        (Err(e), _) => {
+            let _ = writeln!(err, "error: {e}");
+            ExitCode::from(kpi::Exit::Usage as u8)
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Reading a parsed TOML table field by field, with a span for every value.
+//!
+//! serde stops at the first error in a file; a person fixing a plan wants them all. So the
+//! raw stage walks toml's spanned document (`DeTable`) itself: each `Fields` reads the
+//! known keys of one table, reports a missing, mistyped or unknown key as a diagnostic,
+//! and carries on. Conventions: `req_*` reports a missing key, the others do not; every
+//! getter returns `None` after reporting a wrong type, so callers only handle absence.
+
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::{Check, Diagnostic, Diagnostics};
+use crate::source::{FileId, Span};
+use crate::text;
+
+/// A value with the byte span of its source text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sp<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Sp<T> {
+    pub fn new(value: T, span: Span) -> Sp<T> {
+        Sp { value, span }
+    }
+}
+
+/// Where diagnostics of one file go.
+pub struct Ctx<'d> {
+    pub file: FileId,
+    pub diags: &'d mut Diagnostics,
+}
+
+impl Ctx<'_> {
+    pub fn report(&mut self, check: Check, span: Span, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::new(check, self.file, span, message));
+        self.diags.last_mut().expect("just pushed")
+    }
+}
+
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+pub fn span_of<T>(v: &Spanned<T>) -> Span {
+    Span::new(v.span())
+}
+
+pub fn type_name(v: &DeValue) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The known keys of one table being read.
+pub struct Fields<'t, 'i> {
+    table: &'t DeTable<'i>,
+    span: Span,
+    /// How the table is written in the file, for messages: `[plan]`, `[[task]]`.
+    what: &'static str,
+}
+
+impl<'t, 'i> Fields<'t, 'i> {
+    /// Check that `value` is a table and report its unknown keys against `known`.
+    pub fn open(
+        ctx: &mut Ctx,
+        value: &'t Value<'i>,
+        what: &'static str,
+        known: &'static [&'static str],
+    ) -> Option<Fields<'t, 'i>> {
+        let DeValue::Table(table) = value.get_ref() else {
+            ctx.report(
+                Check::WrongType,
+                span_of(value),
+                format!("`{what}` must be a table, found {}", type_name(value.get_ref())),
+            );
+            return None;
+        };
+        let fields = Fields {
+            table,
+            span: span_of(value),
+            what,
+        };
+        fields.unknown_keys(ctx, known);
+        Some(fields)
+    }
+
+    pub fn root(table: &'t DeTable<'i>, span: Span, known: &'static [&'static str], ctx: &mut Ctx) -> Self {
+        let fields = Fields {
+            table,
+            span,
+            what: "the file",
+        };
+        fields.unknown_keys(ctx, known);
+        fields
+    }
+
+    fn unknown_keys(&self, ctx: &mut Ctx, known: &[&str]) {
+        for key in self.table.keys() {
+            let name: &str = key.get_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let suggestion = text::closest(name, known.iter().copied());
+            let help = match suggestion {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("the fields of {} are: {}", self.what, known.join(", ")),
+            };
+            ctx.report(
+                Check::UnknownField,
+                span_of(key),
+                format!("unknown field `{name}` in {}", self.what),
+            )
+            .help = Some(help);
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    pub fn get(&self, key: &str) -> Option<&'t Value<'i>> {
+        self.table.get(key)
+    }
+
+    fn missing(&self, ctx: &mut Ctx, key: &str) {
+        ctx.report(
+            Check::MissingField,
+            self.span,
+            format!("missing field `{key}` in {}", self.what),
+        )
+        .help = Some(format!("add `{key} = ...` to {}", self.what));
+    }
+
+    fn wrong(&self, ctx: &mut Ctx, key: &str, v: &Value, expected: &str) {
+        ctx.report(
+            Check::WrongType,
+            span_of(v),
+            format!(
+                "`{key}` in {} must be {expected}, found {}",
+                self.what,
+                type_name(v.get_ref())
+            ),
+        );
+    }
+
+    pub fn str(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<String>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::String(s) => Some(Sp::new(s.to_string(), span_of(v))),
+            _ => {
+                self.wrong(ctx, key, v, "a string");
+                None
+            }
+        }
+    }
+
+    pub fn req_str(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<String>> {
+        if self.get(key).is_none() {
+            self.missing(ctx, key);
+        }
+        self.str(ctx, key)
+    }
+
+    /// A string or an array of strings (`lead = "VP"` and `lead = ["VP"]` both work).
+    pub fn strs(&self, ctx: &mut Ctx, key: &str) -> Vec<Sp<String>> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        match v.get_ref() {
+            DeValue::String(s) => vec![Sp::new(s.to_string(), span_of(v))],
+            DeValue::Array(items) => items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::String(s) => Some(Sp::new(s.to_string(), span_of(item))),
+                    _ => {
+                        self.wrong(ctx, key, item, "a string");
+                        None
+                    }
+                })
+                .collect(),
+            _ => {
+                self.wrong(ctx, key, v, "a string or an array of strings");
+                Vec::new()
+            }
+        }
+    }
+
+    pub fn bool(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<bool>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(Sp::new(*b, span_of(v))),
+            _ => {
+                self.wrong(ctx, key, v, "true or false");
+                None
+            }
+        }
+    }
+
+    pub fn int(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<i64>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(Sp::new(n, span_of(v))),
+                Err(_) => {
+                    ctx.report(Check::InvalidValue, span_of(v), format!("`{key}` is out of range"));
+                    None
+                }
+            },
+            _ => {
+                self.wrong(ctx, key, v, "an integer");
+                None
+            }
+        }
+    }
+
+    pub fn date(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<NaiveDate>> {
+        let v = self.get(key)?;
+        date_value(ctx, v, &format!("`{key}` in {}", self.what))
+    }
+
+    /// A sub-table such as `period = { from = ..., to = ... }`.
+    pub fn table(
+        &self,
+        ctx: &mut Ctx,
+        key: &str,
+        what: &'static str,
+        known: &'static [&'static str],
+    ) -> Option<Fields<'t, 'i>> {
+        Fields::open(ctx, self.get(key)?, what, known)
+    }
+
+    /// An array of tables (`[[task]]`), each opened with `known`.
+    pub fn tables(
+        &self,
+        ctx: &mut Ctx,
+        key: &str,
+        what: &'static str,
+        known: &'static [&'static str],
+    ) -> Vec<Fields<'t, 'i>> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        match v.get_ref() {
+            DeValue::Array(items) => items
+                .iter()
+                .filter_map(|item| Fields::open(ctx, item, what, known))
+                .collect(),
+            DeValue::Table(_) => Fields::open(ctx, v, what, known).into_iter().collect(),
+            _ => {
+                self.wrong(ctx, key, v, &format!("an array of tables, written `{what}`"));
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// A TOML date (no time of day), checked to exist.
+pub fn date_value(ctx: &mut Ctx, v: &Value, what: &str) -> Option<Sp<NaiveDate>> {
+    let DeValue::Datetime(dt) = v.get_ref() else {
+        ctx.report(
+            Check::WrongType,
+            span_of(v),
+            format!("{what} must be a date like 2023-06-15, found {}", type_name(v.get_ref())),
+        );
+        return None;
+    };
+    let (Some(d), None) = (dt.date, dt.time) else {
+        ctx.report(
+            Check::WrongType,
+            span_of(v),
+            format!("{what} must be a date like 2023-06-15, without a time of day"),
+        );
+        return None;
+    };
+    match NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()) {
+        Some(date) => Some(Sp::new(date, span_of(v))),
+        None => {
+            ctx.report(
+                Check::InvalidDate,
+                span_of(v),
+                format!("{what}: {:04}-{:02}-{:02} does not exist", d.year, d.month, d.day),
+            );
+            None
+        }
+    }
+}

@@ -1,0 +1,353 @@
+//! The raw stage: each file's TOML read into plain structs with spans, as written.
+//!
+//! Nothing is resolved here (units are names, sections are ids, deadlines are text);
+//! `validate.rs` turns these into the model. A field that is missing or mistyped has
+//! already been reported and is `None` here.
+
+use chrono::NaiveDate;
+use toml::de::DeTable;
+
+use super::fields::{Ctx, Fields, Sp, Value, date_value, span_of};
+use crate::diagnostic::Check;
+use crate::source::Span;
+
+#[derive(Debug, Default)]
+pub struct RawRegistry {
+    pub org: Option<RawOrg>,
+    pub units: Vec<RawUnit>,
+    pub groups: Vec<RawGroup>,
+}
+
+#[derive(Debug)]
+pub struct RawOrg {
+    pub id: Sp<String>,
+    pub name: Option<Sp<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawUnit {
+    pub code: Sp<String>,
+    pub name: Option<Sp<String>>,
+    pub aliases: Vec<Sp<String>>,
+    pub email: Vec<Sp<String>>,
+    pub external: bool,
+}
+
+#[derive(Debug)]
+pub struct RawGroup {
+    pub code: Sp<String>,
+    pub name: Option<Sp<String>>,
+    pub aliases: Vec<Sp<String>>,
+    pub members: Vec<Sp<String>>,
+    pub span: Span,
+}
+
+const ROOT_REGISTRY: &[&str] = &["org", "unit", "group"];
+const ORG: &[&str] = &["id", "name", "note"];
+const UNIT: &[&str] = &["code", "name", "aliases", "email", "external", "note"];
+const GROUP: &[&str] = &["code", "name", "aliases", "members", "note"];
+
+pub fn registry(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawRegistry {
+    let f = Fields::root(root, span, ROOT_REGISTRY, ctx);
+    let org = match f.table(ctx, "org", "[org]", ORG) {
+        Some(o) => o.req_str(ctx, "id").map(|id| RawOrg {
+            id,
+            name: o.str(ctx, "name"),
+        }),
+        None => {
+            if f.get("org").is_none() {
+                ctx.report(Check::MissingField, span, "missing table `[org]` in units.toml")
+                    .help = Some("start the registry with [org] id = \"...\" name = \"...\"".into());
+            }
+            None
+        }
+    };
+    let units = f
+        .tables(ctx, "unit", "[[unit]]", UNIT)
+        .iter()
+        .filter_map(|u| {
+            Some(RawUnit {
+                code: u.req_str(ctx, "code")?,
+                name: u.str(ctx, "name"),
+                aliases: u.strs(ctx, "aliases"),
+                email: u.strs(ctx, "email"),
+                external: u.bool(ctx, "external").is_some_and(|b| b.value),
+            })
+        })
+        .collect();
+    let groups = f
+        .tables(ctx, "group", "[[group]]", GROUP)
+        .iter()
+        .filter_map(|g| {
+            Some(RawGroup {
+                code: g.req_str(ctx, "code")?,
+                name: g.str(ctx, "name"),
+                aliases: g.strs(ctx, "aliases"),
+                members: g.strs(ctx, "members"),
+                span: g.span(),
+            })
+        })
+        .collect();
+    RawRegistry { org, units, groups }
+}
+
+#[derive(Debug, Default)]
+pub struct RawPlan {
+    pub header: Option<RawHeader>,
+    pub targets: Vec<RawTarget>,
+    pub sections: Vec<RawSection>,
+    pub tasks: Vec<RawTask>,
+}
+
+#[derive(Debug)]
+pub struct RawHeader {
+    pub id: Sp<String>,
+    pub number: Option<Sp<String>>,
+    pub title: Option<Sp<String>>,
+    pub place: Option<Sp<String>>,
+    pub issued: Option<Sp<NaiveDate>>,
+    pub year: Option<Sp<i64>>,
+    pub period: Option<Sp<(NaiveDate, NaiveDate)>>,
+    pub indices: Vec<Sp<String>>,
+    pub basis: Vec<Sp<String>>,
+    pub signer: Option<Sp<String>>,
+    pub signer_title: Option<Sp<String>>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct RawTarget {
+    pub id: Sp<String>,
+    pub text: Option<Sp<String>>,
+    pub index: Vec<Sp<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawSection {
+    pub id: Sp<String>,
+    pub parent: Option<Sp<String>>,
+    pub title: Option<Sp<String>>,
+    pub index: Vec<Sp<String>>,
+}
+
+/// One item of a `due` field: a phrase as written, or a TOML date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DueItem {
+    Text(String),
+    Date(NaiveDate),
+}
+
+#[derive(Debug)]
+pub struct RawTask {
+    pub id: Sp<String>,
+    pub number: Option<Sp<String>>,
+    pub section: Option<Sp<String>>,
+    pub title: Option<Sp<String>>,
+    pub lead: Vec<Sp<String>>,
+    pub support: Vec<Sp<String>>,
+    pub output: Option<Sp<String>>,
+    pub due: Vec<Sp<DueItem>>,
+    pub due_text: Option<Sp<String>>,
+    pub note: Option<Sp<String>>,
+    pub kind: Option<Sp<String>>,
+    pub span: Span,
+}
+
+const ROOT_PLAN: &[&str] = &["plan", "target", "section", "task"];
+const HEADER: &[&str] = &[
+    "id",
+    "number",
+    "title",
+    "place",
+    "issued",
+    "year",
+    "period",
+    "indices",
+    "basis",
+    "signer",
+    "signer_title",
+    "note",
+];
+const PERIOD: &[&str] = &["from", "to"];
+const TARGET: &[&str] = &["id", "text", "index", "note"];
+const SECTION: &[&str] = &["id", "parent", "title", "index", "note"];
+const TASK: &[&str] = &[
+    "id", "number", "section", "title", "lead", "support", "output", "due", "due_text", "note",
+    "kind",
+];
+
+pub fn plan(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawPlan {
+    let f = Fields::root(root, span, ROOT_PLAN, ctx);
+    let header = match f.table(ctx, "plan", "[plan]", HEADER) {
+        Some(h) => header(ctx, &h),
+        None => {
+            if f.get("plan").is_none() {
+                ctx.report(Check::MissingField, span, "missing table `[plan]`")
+                    .help = Some("a plan file starts with [plan] id = \"...\" title = \"...\" year = ...".into());
+            }
+            None
+        }
+    };
+    let targets = f
+        .tables(ctx, "target", "[[target]]", TARGET)
+        .iter()
+        .filter_map(|t| {
+            Some(RawTarget {
+                id: t.req_str(ctx, "id")?,
+                text: t.req_str(ctx, "text"),
+                index: t.strs(ctx, "index"),
+            })
+        })
+        .collect();
+    let sections = f
+        .tables(ctx, "section", "[[section]]", SECTION)
+        .iter()
+        .filter_map(|s| {
+            Some(RawSection {
+                id: s.req_str(ctx, "id")?,
+                parent: s.str(ctx, "parent"),
+                title: s.req_str(ctx, "title"),
+                index: s.strs(ctx, "index"),
+            })
+        })
+        .collect();
+    let tasks = f
+        .tables(ctx, "task", "[[task]]", TASK)
+        .iter()
+        .filter_map(|t| task(ctx, t))
+        .collect();
+    RawPlan {
+        header,
+        targets,
+        sections,
+        tasks,
+    }
+}
+
+fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
+    let id = h.req_str(ctx, "id");
+    let title = h.req_str(ctx, "title");
+    let year = h.int(ctx, "year");
+    let period = h.table(ctx, "period", "`period`", PERIOD).and_then(|p| {
+        let from = p.date(ctx, "from");
+        let to = p.date(ctx, "to");
+        if p.get("from").is_none() || p.get("to").is_none() {
+            ctx.report(Check::MissingField, p.span(), "`period` needs both `from` and `to`")
+                .help = Some("write period = { from = 2023-01-01, to = 2030-10-31 }".into());
+        }
+        let (from, to) = (from?, to?);
+        if from.value > to.value {
+            ctx.report(
+                Check::InvalidValue,
+                p.span(),
+                format!("the period ends ({}) before it starts ({})", to.value, from.value),
+            );
+            return None;
+        }
+        Some(Sp::new((from.value, to.value), p.span()))
+    });
+    if h.get("year").is_none() && h.get("period").is_none() {
+        ctx.report(Check::MissingField, h.span(), "missing field `year` (or `period`) in [plan]")
+            .help = Some("add `year = 2024`, or `period = { from = 2023-01-01, to = 2030-10-31 }`".into());
+    }
+    if let Some(y) = &year {
+        if !(1900..=2200).contains(&y.value) {
+            ctx.report(
+                Check::InvalidValue,
+                y.span,
+                format!("year {} is out of range: kpi reads plans from 1900 to 2200", y.value),
+            );
+        }
+    }
+    Some(RawHeader {
+        id: id?,
+        number: h.str(ctx, "number"),
+        title,
+        place: h.str(ctx, "place"),
+        issued: h.date(ctx, "issued"),
+        year: year.filter(|y| (1900..=2200).contains(&y.value)),
+        period,
+        indices: h.strs(ctx, "indices"),
+        basis: h.strs(ctx, "basis"),
+        signer: h.str(ctx, "signer"),
+        signer_title: h.str(ctx, "signer_title"),
+        span: h.span(),
+    })
+}
+
+fn task(ctx: &mut Ctx, t: &Fields) -> Option<RawTask> {
+    let id = t.req_str(ctx, "id");
+    let title = t.req_str(ctx, "title");
+    Some(RawTask {
+        id: id?,
+        number: t.str(ctx, "number"),
+        section: t.str(ctx, "section"),
+        title,
+        lead: t.strs(ctx, "lead"),
+        support: t.strs(ctx, "support"),
+        output: t.str(ctx, "output"),
+        due: t.get("due").map(|v| due(ctx, v)).unwrap_or_default(),
+        due_text: t.str(ctx, "due_text"),
+        note: t.str(ctx, "note"),
+        kind: t.str(ctx, "kind"),
+        span: t.span(),
+    })
+}
+
+/// `due` is a phrase, a date, or an array of them.
+fn due(ctx: &mut Ctx, v: &Value) -> Vec<Sp<DueItem>> {
+    let one = |ctx: &mut Ctx, v: &Value| -> Option<Sp<DueItem>> {
+        match v.get_ref() {
+            toml::de::DeValue::String(s) => Some(Sp::new(DueItem::Text(s.to_string()), span_of(v))),
+            _ => date_value(ctx, v, "`due`").map(|d| Sp::new(DueItem::Date(d.value), d.span)),
+        }
+    };
+    match v.get_ref() {
+        toml::de::DeValue::Array(items) => items.iter().filter_map(|i| one(ctx, i)).collect(),
+        _ => one(ctx, v).into_iter().collect(),
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct RawProgress {
+    pub records: Vec<RawRecord>,
+}
+
+#[derive(Debug)]
+pub struct RawRecord {
+    pub task: Sp<String>,
+    pub period: Option<Sp<String>>,
+    pub status: Option<Sp<String>>,
+    pub date: Option<Sp<NaiveDate>>,
+    pub by: Option<Sp<String>>,
+    pub evidence: Option<Sp<String>>,
+    pub note: Option<Sp<String>>,
+    pub span: Span,
+}
+
+const ROOT_PROGRESS: &[&str] = &["record"];
+const RECORD: &[&str] = &["task", "period", "status", "date", "by", "evidence", "note"];
+
+pub fn progress(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawProgress {
+    let f = Fields::root(root, span, ROOT_PROGRESS, ctx);
+    let records = f
+        .tables(ctx, "record", "[[record]]", RECORD)
+        .iter()
+        .filter_map(|r| {
+            let task = r.req_str(ctx, "task");
+            let status = r.req_str(ctx, "status");
+            let date = r.date(ctx, "date");
+            Some(RawRecord {
+                task: task?,
+                period: r.str(ctx, "period"),
+                status,
+                date,
+                by: r.str(ctx, "by"),
+                evidence: r.str(ctx, "evidence"),
+                note: r.str(ctx, "note"),
+                span: r.span(),
+            })
+        })
+        .collect();
+    RawProgress { records }
+}

@@ -1,0 +1,555 @@
+//! Raw → model: resolve names, check the rules of DESIGN.md section 7 that concern one
+//! registry, one plan or one progress file, and collect every diagnostic on the way.
+//!
+//! Rules that span files (duplicate plan or org ids, which registry a plan uses) live in
+//! `load.rs`; deadline phrases are read by `schedule` and checked in `check.rs`.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::fields::{Ctx, Sp};
+use super::model::*;
+use super::raw::{DueItem, RawPlan, RawProgress, RawRegistry};
+use crate::diagnostic::Check;
+use crate::source::{FileId, SourceMap};
+use crate::text;
+
+/// Warn about text that is not NFC: it looks right but matches and sorts wrong.
+fn nfc(ctx: &mut Ctx, s: &Sp<String>) {
+    if !text::is_nfc(&s.value) {
+        ctx.report(Check::NotNfc, s.span, "text is not in Unicode NFC form")
+            .help = Some("it was probably pasted from Word or a PDF; `kpi` reads it, but re-save it as NFC (e.g. with `uconv -x nfc`) so that search and sorting work".into());
+    }
+}
+
+fn nfc_all<'a>(ctx: &mut Ctx, items: impl IntoIterator<Item = &'a Sp<String>>) {
+    for s in items {
+        nfc(ctx, s);
+    }
+}
+
+fn line_of(sources: &SourceMap, file: FileId, span: crate::source::Span) -> usize {
+    sources.get(file).line_col(span.start).0
+}
+
+pub fn registry(
+    ctx: &mut Ctx,
+    sources: &SourceMap,
+    dir: PathBuf,
+    raw: RawRegistry,
+) -> Option<Registry> {
+    let org = raw.org?;
+    nfc(ctx, &org.id);
+    let mut index: HashMap<String, (UnitRef, Sp<String>)> = HashMap::new();
+    let mut claim = |ctx: &mut Ctx, spelling: &Sp<String>, target: UnitRef| {
+        let key = text::fold(&spelling.value);
+        if key.is_empty() {
+            ctx.report(Check::InvalidValue, spelling.span, "empty unit code, name or alias");
+            return;
+        }
+        match index.get(&key) {
+            Some((other, _)) if *other == target => {}
+            Some((_, first)) => {
+                let line = line_of(sources, ctx.file, first.span);
+                ctx.report(
+                    Check::DuplicateUnit,
+                    spelling.span,
+                    format!("`{}` is already used in this registry", spelling.value),
+                )
+                .help = Some(format!(
+                    "`{}` on line {line} spells the same (case, spaces and accents are ignored); each code, name and alias must name one unit or group",
+                    first.value
+                ));
+            }
+            None => {
+                index.insert(key, (target, spelling.clone()));
+            }
+        }
+    };
+
+    let mut units = Vec::with_capacity(raw.units.len());
+    for (i, u) in raw.units.iter().enumerate() {
+        let r = UnitRef::Unit(i as u32);
+        claim(ctx, &u.code, r);
+        if let Some(n) = &u.name {
+            claim(ctx, n, r);
+        }
+        for a in &u.aliases {
+            claim(ctx, a, r);
+        }
+        nfc(ctx, &u.code);
+        nfc_all(ctx, u.name.iter().chain(&u.aliases));
+        units.push(Unit {
+            index: i as u32,
+            code: u.code.value.clone(),
+            name: u.name.as_ref().map_or_else(|| u.code.value.clone(), |n| n.value.clone()),
+            aliases: u.aliases.iter().map(|a| a.value.clone()).collect(),
+            email: u.email.iter().map(|e| e.value.clone()).collect(),
+            external: u.external,
+        });
+    }
+    for (i, g) in raw.groups.iter().enumerate() {
+        let r = UnitRef::Group(i as u32);
+        claim(ctx, &g.code, r);
+        if let Some(n) = &g.name {
+            claim(ctx, n, r);
+        }
+        for a in &g.aliases {
+            claim(ctx, a, r);
+        }
+        nfc(ctx, &g.code);
+        nfc_all(ctx, g.name.iter().chain(&g.aliases));
+    }
+
+    let mut registry = Registry {
+        file: ctx.file,
+        dir,
+        org_id: org.id.value,
+        org_name: org.name.map_or_else(String::new, |n| n.value),
+        units,
+        groups: Vec::new(),
+        index: index.into_iter().map(|(k, (r, _))| (k, r)).collect(),
+    };
+
+    // Members are resolved once every group is known, so groups may name later groups.
+    let mut groups = Vec::with_capacity(raw.groups.len());
+    for g in &raw.groups {
+        if g.members.is_empty() {
+            ctx.report(
+                Check::EmptyGroup,
+                g.code.span,
+                format!("group `{}` has no members", g.code.value),
+            )
+            .help = Some("add `members = [\"CODE\", ...]`, or remove the group".into());
+        }
+        let members = g
+            .members
+            .iter()
+            .filter_map(|m| {
+                nfc(ctx, m);
+                resolve(ctx, &registry, m, "members")
+            })
+            .collect();
+        groups.push(Group {
+            code: g.code.value.clone(),
+            name: g.name.as_ref().map_or_else(|| g.code.value.clone(), |n| n.value.clone()),
+            aliases: g.aliases.iter().map(|a| a.value.clone()).collect(),
+            members,
+            units: Vec::new(),
+        });
+    }
+    registry.groups = groups;
+    expand_groups(ctx, &mut registry, &raw.groups);
+    Some(registry)
+}
+
+/// Compute each group's units, reporting cycles.
+fn expand_groups(ctx: &mut Ctx, registry: &mut Registry, raw: &[super::raw::RawGroup]) {
+    let n = registry.groups.len();
+    let mut reported = HashSet::new();
+    for start in 0..n {
+        let mut units = HashSet::new();
+        let mut stack = vec![(start as u32, vec![start as u32])];
+        let mut seen = HashSet::new();
+        while let Some((g, path)) = stack.pop() {
+            for m in &registry.groups[g as usize].members {
+                match *m {
+                    UnitRef::Unit(u) => {
+                        units.insert(u);
+                    }
+                    UnitRef::Group(h) if h as usize == start => {
+                        if reported.insert(start) {
+                            let names: Vec<_> = path
+                                .iter()
+                                .chain([&h])
+                                .map(|&i| registry.groups[i as usize].code.as_str())
+                                .collect();
+                            ctx.report(
+                                Check::GroupCycle,
+                                raw[start].code.span,
+                                format!("group `{}` contains itself", registry.groups[start].code),
+                            )
+                            .help = Some(format!(
+                                "the members lead back to it: {}; remove one of these memberships",
+                                names.join(" → ")
+                            ));
+                        }
+                    }
+                    UnitRef::Group(h) => {
+                        if seen.insert(h) {
+                            let mut p = path.clone();
+                            p.push(h);
+                            stack.push((h, p));
+                        }
+                    }
+                }
+            }
+        }
+        let mut units: Vec<u32> = units.into_iter().collect();
+        units.sort_unstable();
+        registry.groups[start].units = units;
+    }
+}
+
+/// Resolve a name written in a plan or registry, reporting an unknown one.
+fn resolve(ctx: &mut Ctx, registry: &Registry, name: &Sp<String>, field: &str) -> Option<UnitRef> {
+    if let Some(r) = registry.lookup(&name.value) {
+        return Some(r);
+    }
+    let help = match text::closest(&name.value, registry.spellings()) {
+        Some(s) => {
+            let r = registry.lookup(s).expect("a spelling of the registry");
+            format!(
+                "did you mean `{s}`? (unit `{}`, {}); or add this spelling to `aliases` in units.toml",
+                registry.code(r),
+                registry.name(r)
+            )
+        }
+        None => format!(
+            "add a [[unit]] or [[group]] for it to the registry of `{}`, or an alias to an existing one",
+            registry.org_id
+        ),
+    };
+    ctx.report(
+        Check::UnknownUnit,
+        name.span,
+        format!("unknown unit `{}` in `{field}`", name.value),
+    )
+    .help = Some(help);
+    None
+}
+
+fn check_id(ctx: &mut Ctx, id: &Sp<String>, what: &str) -> bool {
+    let bad = id.value.is_empty() || id.value.chars().any(|c| c.is_whitespace() || c == ':');
+    if bad {
+        ctx.report(
+            Check::InvalidValue,
+            id.span,
+            format!("{what} id `{}` must be non-empty, without spaces or `:`", id.value),
+        )
+        .help = Some(format!(
+            "ids are typed on the command line (`kpi done PLAN:TASK`); try `{}`",
+            id.value.split_whitespace().collect::<Vec<_>>().join("-").replace(':', ".")
+        ));
+    }
+    !bad
+}
+
+/// Report ids seen twice; `first` keeps the first span of each.
+fn unique(
+    ctx: &mut Ctx,
+    sources: &SourceMap,
+    seen: &mut HashMap<String, crate::source::Span>,
+    id: &Sp<String>,
+    check: Check,
+    what: &str,
+) {
+    if let Some(first) = seen.get(&id.value) {
+        let line = line_of(sources, ctx.file, *first);
+        ctx.report(check, id.span, format!("duplicate {what} id `{}`", id.value))
+            .help = Some(format!("the first {what} with this id is on line {line}; give each {what} its own id (for example `{}.b`)", id.value));
+    } else {
+        seen.insert(id.value.clone(), id.span);
+    }
+}
+
+pub fn plan(
+    ctx: &mut Ctx,
+    sources: &SourceMap,
+    raw: RawPlan,
+    registry: Option<(usize, &Registry)>,
+) -> Option<Plan> {
+    let header = raw.header?;
+    check_id(ctx, &header.id, "plan");
+    nfc_all(
+        ctx,
+        [&header.number, &header.title, &header.place, &header.signer, &header.signer_title]
+            .into_iter()
+            .flatten()
+            .chain(&header.basis)
+            .chain(&header.indices),
+    );
+    let period = match (&header.period, &header.year) {
+        (Some(p), _) => p.value,
+        (None, Some(y)) => {
+            let y = y.value as i32;
+            (
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y, 12, 31)?,
+            )
+        }
+        (None, None) => return None,
+    };
+    if let (Some(issued), true) = (&header.issued, header.period.is_none()) {
+        if issued.value.year() > period.1.year() {
+            ctx.report(
+                Check::InvalidValue,
+                issued.span,
+                format!("the plan is issued in {} but covers {}", issued.value.year(), period.1.year()),
+            );
+        }
+    }
+
+    let mut seen = HashMap::new();
+    let targets = raw
+        .targets
+        .iter()
+        .map(|t| {
+            unique(ctx, sources, &mut seen, &t.id, Check::DuplicateTargetId, "target");
+            nfc_all(ctx, t.text.iter());
+            Target {
+                id: t.id.value.clone(),
+                text: t.text.as_ref().map_or_else(String::new, |s| s.value.clone()),
+                index: t.index.iter().map(|s| s.value.clone()).collect(),
+            }
+        })
+        .collect();
+
+    let mut seen = HashMap::new();
+    for s in &raw.sections {
+        unique(ctx, sources, &mut seen, &s.id, Check::DuplicateSectionId, "section");
+        nfc_all(ctx, s.title.iter());
+    }
+    let section_at: HashMap<&str, usize> = raw
+        .sections
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, s)| (s.id.value.as_str(), i))
+        .collect();
+    let find_section = |ctx: &mut Ctx, id: &Sp<String>| -> Option<usize> {
+        let found = section_at.get(id.value.as_str()).copied();
+        if found.is_none() {
+            let help = match text::closest(&id.value, raw.sections.iter().map(|s| s.id.value.as_str())) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if raw.sections.is_empty() => "this plan has no [[section]]; add one with this id".into(),
+                None => format!(
+                    "the sections of this plan are: {}",
+                    raw.sections.iter().map(|s| s.id.value.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            };
+            ctx.report(Check::UnknownSection, id.span, format!("unknown section `{}`", id.value))
+                .help = Some(help);
+        }
+        found
+    };
+    let mut sections: Vec<Section> = raw
+        .sections
+        .iter()
+        .map(|s| Section {
+            id: s.id.value.clone(),
+            parent: s.parent.as_ref().and_then(|p| find_section(ctx, p)),
+            title: s.title.as_ref().map_or_else(String::new, |t| t.value.clone()),
+            index: s.index.iter().map(|i| i.value.clone()).collect(),
+        })
+        .collect();
+    inherit_indices(&mut sections);
+
+    let mut seen = HashMap::new();
+    let mut tasks = Vec::with_capacity(raw.tasks.len());
+    for t in &raw.tasks {
+        check_id(ctx, &t.id, "task");
+        unique(ctx, sources, &mut seen, &t.id, Check::DuplicateTaskId, "task");
+        nfc_all(
+            ctx,
+            [&t.title, &t.output, &t.due_text, &t.note, &t.number]
+                .into_iter()
+                .flatten()
+                .chain(&t.lead)
+                .chain(&t.support),
+        );
+        for d in &t.due {
+            if let DueItem::Text(s) = &d.value {
+                if !text::is_nfc(s) {
+                    nfc(ctx, &Sp::new(s.clone(), d.span));
+                }
+            }
+        }
+        let section = t.section.as_ref().and_then(|s| find_section(ctx, s));
+        let kind = match &t.kind {
+            None => TaskKind::Task,
+            Some(k) => TaskKind::parse(&k.value).unwrap_or_else(|| {
+                ctx.report(Check::InvalidValue, k.span, format!("unknown task kind `{}`", k.value))
+                    .help = Some("kind is one of: task, report, meeting".into());
+                TaskKind::Task
+            }),
+        };
+        let (lead, support) = match registry {
+            Some((_, reg)) => {
+                let assign = |ctx: &mut Ctx, list: &[Sp<String>], field| -> Vec<Assignee> {
+                    list.iter()
+                        .filter_map(|n| {
+                            resolve(ctx, reg, n, field).map(|unit| Assignee {
+                                written: n.value.clone(),
+                                unit,
+                            })
+                        })
+                        .collect()
+                };
+                (assign(ctx, &t.lead, "lead"), assign(ctx, &t.support, "support"))
+            }
+            None => (Vec::new(), Vec::new()),
+        };
+        five_clear(ctx, t, &lead, &support, kind, registry.map(|r| r.1));
+        let indices = section.map(|s| sections[s].index.clone()).unwrap_or_default();
+        tasks.push(Task {
+            id: t.id.value.clone(),
+            number: t.number.as_ref().map(|n| n.value.clone()),
+            section,
+            title: t.title.as_ref().map_or_else(String::new, |s| s.value.clone()),
+            lead,
+            support,
+            output: t.output.as_ref().map(|s| s.value.clone()).filter(|s| !s.trim().is_empty()),
+            due: t.due.clone(),
+            due_text: t.due_text.as_ref().map(|s| s.value.clone()).filter(|s| !s.is_empty()),
+            note: t.note.as_ref().map(|s| s.value.clone()).filter(|s| !s.is_empty()),
+            kind,
+            indices: if indices.is_empty() {
+                header.indices.iter().map(|s| s.value.clone()).collect()
+            } else {
+                indices
+            },
+            span: t.span,
+        });
+    }
+
+    let Some((registry, _)) = registry else {
+        ctx.report(
+            Check::NoRegistry,
+            header.id.span,
+            format!("plan `{}` has no unit registry", header.id.value),
+        )
+        .help = Some("put a units.toml with [org] and the [[unit]]s in this plan's folder or a folder above it".into());
+        return None;
+    };
+    Some(Plan {
+        file: ctx.file,
+        registry,
+        id: header.id.value,
+        number: header.number.map(|s| s.value),
+        title: header.title.map_or_else(String::new, |s| s.value),
+        place: header.place.map(|s| s.value),
+        issued: header.issued.map(|d| d.value),
+        period,
+        indices: header.indices.into_iter().map(|s| s.value).collect(),
+        basis: header.basis.into_iter().map(|s| s.value).collect(),
+        signer: header.signer.map(|s| s.value),
+        signer_title: header.signer_title.map(|s| s.value),
+        targets,
+        sections,
+        tasks,
+        records: Vec::new(),
+        progress_file: None,
+    })
+}
+
+/// A section without an index takes its parent's, recursively.
+fn inherit_indices(sections: &mut [Section]) {
+    for i in 0..sections.len() {
+        let mut at = i;
+        let mut hops = 0;
+        while sections[at].index.is_empty() && hops <= sections.len() {
+            match sections[at].parent {
+                Some(p) => at = p,
+                None => break,
+            }
+            hops += 1;
+        }
+        if at != i {
+            sections[i].index = sections[at].index.clone();
+        }
+    }
+}
+
+/// The "5 rõ" rule of task assignment: clear who, what, when, result, responsibility.
+fn five_clear(
+    ctx: &mut Ctx,
+    t: &super::raw::RawTask,
+    lead: &[Assignee],
+    support: &[Assignee],
+    kind: TaskKind,
+    registry: Option<&Registry>,
+) {
+    let at = t.id.span;
+    if t.lead.is_empty() {
+        ctx.report(Check::NoLead, at, format!("task `{}` has no lead unit", t.id.value))
+            .help = Some("name the unit in charge (chủ trì) with `lead = [\"...\"]`".into());
+    }
+    let no_due = t.due.iter().all(|d| matches!(&d.value, DueItem::Text(s) if s.trim().is_empty()));
+    if no_due {
+        ctx.report(Check::NoDeadline, at, format!("task `{}` has no deadline", t.id.value))
+            .help = Some("add `due = \"...\"` (a phrase such as \"Trước ngày 20/6/2024\", \"Hàng quý\" or \"Thường xuyên\")".into());
+    }
+    let no_output = t.output.as_ref().is_none_or(|o| o.value.trim().is_empty());
+    if no_output && kind == TaskKind::Task {
+        ctx.report(Check::NoOutput, at, format!("task `{}` has no expected result", t.id.value))
+            .help = Some("add `output = \"...\"` (kết quả, sản phẩm)".into());
+    }
+    if let Some(reg) = registry {
+        for l in lead {
+            if let Some(s) = support.iter().find(|s| s.unit == l.unit) {
+                let span = t.support.iter().find(|x| x.value == s.written).map_or(at, |x| x.span);
+                ctx.report(
+                    Check::LeadIsSupport,
+                    span,
+                    format!("`{}` is both lead and support of task `{}`", reg.code(l.unit), t.id.value),
+                )
+                .help = Some(format!("it is named as `{}` in lead and `{}` in support", l.written, s.written));
+            }
+        }
+    }
+}
+
+/// Attach a progress file's records to its plan, checking each.
+pub fn progress(ctx: &mut Ctx, raw: RawProgress, plan: &mut Plan, registry: &Registry, today: NaiveDate) {
+    plan.progress_file = Some(ctx.file);
+    for r in raw.records {
+        let Some(task) = plan.task(&r.task.value) else {
+            let help = match text::closest(&r.task.value, plan.tasks.iter().map(|t| t.id.as_str())) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("see the task ids of plan `{}` with `kpi assignments --plan {}`", plan.id, plan.id),
+            };
+            ctx.report(
+                Check::UnknownTask,
+                r.task.span,
+                format!("plan `{}` has no task `{}`", plan.id, r.task.value),
+            )
+            .help = Some(help);
+            continue;
+        };
+        let Some(status) = r.status.as_ref().and_then(|s| {
+            let parsed = RecordStatus::parse(&s.value);
+            if parsed.is_none() {
+                ctx.report(Check::InvalidValue, s.span, format!("unknown status `{}`", s.value))
+                    .help = Some(format!("status is one of: {}", RecordStatus::ALL.join(", ")));
+            }
+            parsed
+        }) else {
+            continue;
+        };
+        if let Some(d) = &r.date {
+            if d.value > today {
+                ctx.report(
+                    Check::FutureRecord,
+                    d.span,
+                    format!("record dated {}, after today ({today})", d.value),
+                )
+                .help = Some("check the year; a record says what has happened".into());
+            }
+        }
+        let by = r.by.as_ref().and_then(|b| resolve(ctx, registry, b, "by"));
+        nfc_all(ctx, r.evidence.iter().chain(&r.note));
+        plan.records.push(Record {
+            task,
+            period: r.period,
+            status,
+            date: r.date.map(|d| d.value),
+            by,
+            evidence: r.evidence.map(|s| s.value),
+            note: r.note.map(|s| s.value),
+            span: r.span,
+        });
+    }
+}

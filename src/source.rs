@@ -1,0 +1,143 @@
+//! A file's text and the map from byte offsets to `line:column`.
+//!
+//! First stage of the pipeline: every file kpi reads becomes a `SourceFile`, and every
+//! later stage points into it with a byte `Span`. Columns are counted in characters
+//! (Unicode scalar values), 1-based, the way editors and the JSON output count them.
+
+use std::path::{Path, PathBuf};
+
+/// A byte range into one source file. `u32` keeps spans small: a plan file is far
+/// smaller than 4 GiB, and the loader refuses anything larger before it gets here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(range: std::ops::Range<usize>) -> Span {
+        Span {
+            start: range.start as u32,
+            end: range.end as u32,
+        }
+    }
+
+    /// The empty span at the start of a file, for problems that concern a whole file.
+    pub const FILE: Span = Span { start: 0, end: 0 };
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Index of a file in the `SourceMap`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(pub u32);
+
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The text without a byte-order mark; empty when the file could not be read.
+    pub text: String,
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: String) -> SourceFile {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i as u32 + 1),
+        );
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and character column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (usize, usize) {
+        let offset = offset.min(self.text.len() as u32);
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line] as usize;
+        let mut end = offset as usize;
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        (line + 1, self.text[start..end].chars().count() + 1)
+    }
+
+    /// The text of a 1-based line, without its line end.
+    pub fn line_text(&self, line: usize) -> &str {
+        let start = self.line_starts[line - 1] as usize;
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |&e| e as usize);
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts[line - 1] as usize
+    }
+}
+
+/// All files read in one run; diagnostics refer to them by `FileId`.
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn path(&self, id: FileId) -> &Path {
+        &self.get(id).path
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let f = SourceFile::new("x".into(), "a = 1\nlead = [\"Văn phòng\", \"X\"]\n".into());
+        let x = f.text.find("\"X\"").unwrap() as u32;
+        assert_eq!(f.line_col(x), (2, 23));
+        assert_eq!(f.line_col(0), (1, 1));
+        assert_eq!(f.line_text(2), "lead = [\"Văn phòng\", \"X\"]");
+    }
+
+    #[test]
+    fn crlf_line_ends_are_not_part_of_the_line() {
+        let f = SourceFile::new("x".into(), "a = 1\r\nb = 2\r\n".into());
+        assert_eq!(f.line_text(1), "a = 1");
+        assert_eq!(f.line_col(7), (2, 1));
+    }
+
+    #[test]
+    fn offset_inside_a_character_rounds_down() {
+        let f = SourceFile::new("x".into(), "đ".into());
+        assert_eq!(f.line_col(1), (1, 1));
+        assert_eq!(f.line_col(2), (1, 2));
+    }
+}

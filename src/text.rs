@@ -1,0 +1,93 @@
+//! Folding Vietnamese text for matching.
+//!
+//! Unit names, codes, aliases and deadline phrases are compared folded: NFC first (so that
+//! NFD input composes), then diacritics removed (deunicode; đ becomes d), lower case, and
+//! runs of white space collapsed to one space. `Văn  phòng Sở`, `VAN PHONG SO` and the NFD
+//! spelling of `văn phòng sở` all fold to `van phong so`.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The folded form of `s`, for comparison only (never shown to the user).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    if s.is_ascii() {
+        push_folded(&mut out, s, &mut pending_space);
+    } else {
+        let nfc: String = s.nfc().collect();
+        let ascii = deunicode::deunicode_with_tofu(&nfc, "?");
+        push_folded(&mut out, &ascii, &mut pending_space);
+    }
+    out
+}
+
+fn push_folded(out: &mut String, ascii: &str, pending_space: &mut bool) {
+    for c in ascii.chars() {
+        if c.is_whitespace() {
+            *pending_space = !out.is_empty();
+        } else {
+            if *pending_space {
+                out.push(' ');
+                *pending_space = false;
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+}
+
+/// Whether `s` is already in Unicode Normalization Form C.
+pub fn is_nfc(s: &str) -> bool {
+    s.is_ascii() || unicode_normalization::is_nfc(s)
+}
+
+/// The candidate closest to `wanted`, compared folded, if it is close enough to be a
+/// plausible typo. Returns the candidate as given (not folded).
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted = fold(wanted);
+    candidates
+        .into_iter()
+        .map(|c| (strsim::normalized_damerau_levenshtein(&wanted, &fold(c)), c))
+        .filter(|&(score, _)| score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn case(input: &str, folded: &str) {
+        assert_eq!(fold(input), folded, "fold({input:?})");
+    }
+
+    #[test]
+    fn folds() {
+        case("Văn phòng Sở", "van phong so");
+        case("VĂN  PHÒNG   SỞ", "van phong so");
+        case("  Văn phòng Sở  ", "van phong so");
+        case("Đồng Đội đường", "dong doi duong");
+        case("Phòng Tổ chức – Hành chính", "phong to chuc - hanh chinh");
+        case("Hằng quý", "hang quy");
+        case("VP", "vp");
+        case("Tab\there", "tab here");
+    }
+
+    #[test]
+    fn nfd_and_nfc_fold_alike() {
+        let nfc = "Trung tâm Kiểm soát bệnh tật";
+        let nfd: String = nfc.nfd().collect();
+        assert_ne!(nfc, nfd);
+        assert_eq!(fold(nfc), fold(&nfd));
+        assert!(is_nfc(nfc));
+        assert!(!is_nfc(&nfd));
+    }
+
+    #[test]
+    fn closest_suggests_near_misses_only() {
+        let units = ["VP", "TCCB", "Văn phòng Sở", "Thanh tra Sở"];
+        assert_eq!(closest("Van phong So Y", units), Some("Văn phòng Sở"));
+        assert_eq!(closest("Thanh tra", units), Some("Thanh tra Sở"));
+        assert_eq!(closest("Bệnh viện Đa khoa", units), None);
+    }
+}
