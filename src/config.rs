@@ -104,16 +104,27 @@ pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
         if (1..=28).contains(&d.value) {
             s.report_day = Some(d.value as u32);
         } else {
-            ctx.report(Check::InvalidValue, d.span, "report_day must be a day from 1 to 28");
+            ctx.report(
+                Check::InvalidValue,
+                d.span,
+                "report_day must be a day from 1 to 28",
+            );
         }
     }
     for h in f.tables(ctx, "holiday", "[[holiday]]", HOLIDAY) {
         if h.get("date").is_none() {
-            ctx.report(Check::MissingField, h.span(), "missing field `date` in [[holiday]]");
+            ctx.report(
+                Check::MissingField,
+                h.span(),
+                "missing field `date` in [[holiday]]",
+            );
         }
         if let Some(date) = h.date(ctx, "date") {
             let name = h.str(ctx, "name").map_or_else(String::new, |n| n.value);
-            s.holidays.push(Holiday { date: date.value, name });
+            s.holidays.push(Holiday {
+                date: date.value,
+                name,
+            });
         }
     }
     for w in f.tables(ctx, "workday", "[[workday]]", WORKDAY) {
@@ -125,8 +136,12 @@ pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
 }
 
 fn bad(ctx: &mut Ctx, v: &Sp<String>, help: &str) {
-    ctx.report(Check::InvalidValue, v.span, format!("invalid value `{}`", v.value))
-        .help = Some(help.into());
+    ctx.report(
+        Check::InvalidValue,
+        v.span,
+        format!("invalid value `{}`", v.value),
+    )
+    .help = Some(help.into());
 }
 
 /// The resolved global options of one run.

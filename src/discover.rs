@@ -55,10 +55,14 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery, String> {
         })?;
         if meta.is_file() {
             match FileKind::of(p) {
-                Some(kind) => out.files.push(Found { path: p.clone(), kind }),
-                None => out
-                    .problems
-                    .push((p.clone(), "not a .toml file; kpi reads plans written in TOML".into())),
+                Some(kind) => out.files.push(Found {
+                    path: p.clone(),
+                    kind,
+                }),
+                None => out.problems.push((
+                    p.clone(),
+                    "not a .toml file; kpi reads plans written in TOML".into(),
+                )),
             }
             continue;
         }
@@ -83,7 +87,8 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery, String> {
                     let why = if e.loop_ancestor().is_some() {
                         "symbolic link loop; kpi skipped it".to_string()
                     } else {
-                        e.io_error().map_or_else(|| e.to_string(), |io| io.to_string())
+                        e.io_error()
+                            .map_or_else(|| e.to_string(), |io| io.to_string())
                     };
                     out.problems.push((path, why));
                 }

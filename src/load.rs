@@ -36,7 +36,7 @@ pub struct Loaded {
 }
 
 enum Parsed {
-    Settings(Settings),
+    Settings(Box<Settings>),
     Registry(RawRegistry),
     Plan(RawPlan),
     Progress(RawProgress),
@@ -65,8 +65,8 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
     }
     if let Some(r) = root {
         let settings = r.join(config::SETTINGS_FILE);
-        if !canon.contains_key(&canonical(&settings)) {
-            canon.insert(canonical(&settings), files.len());
+        if let std::collections::hash_map::Entry::Vacant(e) = canon.entry(canonical(&settings)) {
+            e.insert(files.len());
             files.push((settings, FileKind::Settings));
         }
     }
@@ -117,7 +117,8 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
 
     // Split the parsed files by kind, keeping each one's file index.
     let mut settings_at = HashMap::new();
-    let (mut registries, mut plan_inputs, mut progress_inputs) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut registries, mut plan_inputs, mut progress_inputs) =
+        (Vec::new(), Vec::new(), Vec::new());
     for (i, (_, p)) in parsed.into_iter().enumerate() {
         match p {
             Parsed::Settings(s) => {
@@ -133,6 +134,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         .map(|r| canonical(&r.join(config::SETTINGS_FILE)))
         .and_then(|p| canon.get(&p))
         .and_then(|i| settings_at.remove(i))
+        .map(|s| *s)
         .unwrap_or_default();
 
     let mut repo = Repository::default();
@@ -144,7 +146,11 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
             file,
             diags: &mut diagnostics,
         };
-        let dir = files[i].0.parent().map(Path::to_path_buf).unwrap_or_default();
+        let dir = files[i]
+            .0
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         let org_span = raw.org.as_ref().map(|o| o.id.span);
         if let Some(reg) = validate::registry(&mut ctx, &sources, dir, raw) {
             if let Some(first) = org_first.get(&reg.org_id) {
@@ -256,7 +262,10 @@ fn canonical(p: &Path) -> PathBuf {
 
 /// `a/b/plan.progress.toml` → `a/b/plan.toml`.
 pub fn plan_path_of(progress: &Path) -> PathBuf {
-    let name = progress.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = progress
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     let stem = name.strip_suffix(PROGRESS_SUFFIX).unwrap_or(name);
     progress.with_file_name(format!("{stem}.toml"))
 }
@@ -314,7 +323,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
                 Diagnostic::new(
                     Check::InvalidUtf8,
                     id,
-                    Span::new(at..at + 1),
+                    Span::new(at..at + '\u{FFFD}'.len_utf8()),
                     "the file is not valid UTF-8 text",
                 )
                 .label("this byte")
@@ -325,11 +334,18 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
     };
     if text.trim().is_empty() && matches!(kind, FileKind::Plan | FileKind::Registry) {
         diags.push(
-            Diagnostic::new(Check::EmptyFile, id, Span::FILE, format!("{} is empty", path.display()))
-                .help(match kind {
-                    FileKind::Plan => "write the plan's [plan] table and its [[task]]s, or delete the file",
-                    _ => "write the registry's [org] table and its [[unit]]s, or delete the file",
-                }),
+            Diagnostic::new(
+                Check::EmptyFile,
+                id,
+                Span::FILE,
+                format!("{} is empty", path.display()),
+            )
+            .help(match kind {
+                FileKind::Plan => {
+                    "write the plan's [plan] table and its [[task]]s, or delete the file"
+                }
+                _ => "write the registry's [org] table and its [[unit]]s, or delete the file",
+            }),
         );
         return fail(text, diags);
     }
@@ -343,13 +359,17 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
             };
             let root = table.get_ref();
             match kind {
-                FileKind::Settings => Parsed::Settings(config::read_settings(&mut ctx, root, span)),
+                FileKind::Settings => {
+                    Parsed::Settings(Box::new(config::read_settings(&mut ctx, root, span)))
+                }
                 FileKind::Registry => Parsed::Registry(raw::registry(&mut ctx, root, span)),
                 FileKind::Plan => Parsed::Plan(raw::plan(&mut ctx, root, span)),
                 FileKind::Progress => Parsed::Progress(raw::progress(&mut ctx, root, span)),
             }
         } else {
-            for e in errors {
+            // Only the first: after one syntax error the parser's recovery mostly
+            // reports consequences of it.
+            if let Some(e) = errors.first() {
                 let span = e.span().map_or(Span::FILE, Span::new);
                 diags.push(syntax_diagnostic(id, span, e.message()));
             }
@@ -365,7 +385,11 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
 }
 
 fn syntax_diagnostic(id: FileId, span: Span, message: &str) -> Diagnostic {
-    let first_line = message.lines().next().unwrap_or(message).trim_end_matches('.');
+    let first_line = message
+        .lines()
+        .next()
+        .unwrap_or(message)
+        .trim_end_matches('.');
     let help = if first_line.contains("duplicate key") {
         "each key may appear once in a table; for several tasks use [[task]] blocks"
     } else if first_line.contains("string") || first_line.contains("quote") {
@@ -373,5 +397,20 @@ fn syntax_diagnostic(id: FileId, span: Span, message: &str) -> Diagnostic {
     } else {
         "see docs/format.md for the layout of plan files"
     };
-    Diagnostic::new(Check::TomlSyntax, id, span, format!("invalid TOML: {first_line}")).help(help)
+    if first_line.contains("invalid date") {
+        return Diagnostic::new(
+            Check::InvalidDate,
+            id,
+            span,
+            format!("this date does not exist: {first_line}"),
+        )
+        .help("check the day and the month; dates are written YYYY-MM-DD");
+    }
+    Diagnostic::new(
+        Check::TomlSyntax,
+        id,
+        span,
+        format!("invalid TOML: {first_line}"),
+    )
+    .help(help)
 }

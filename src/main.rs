@@ -22,7 +22,9 @@ fn main() -> ExitCode {
     match (result, flushed) {
         (Ok(exit), Ok(())) => ExitCode::from(exit as u8),
         // A closed pipe (`kpi due | head`) is not an error worth a message.
-        (Ok(exit), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(exit as u8),
+        (Ok(exit), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::from(exit as u8)
+        }
         (Ok(_), Err(e)) => {
             let _ = writeln!(err, "error: cannot write the output: {e}");
             ExitCode::from(kpi::Exit::Usage as u8)

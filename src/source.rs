@@ -122,7 +122,7 @@ mod tests {
     fn columns_count_characters_not_bytes() {
         let f = SourceFile::new("x".into(), "a = 1\nlead = [\"Văn phòng\", \"X\"]\n".into());
         let x = f.text.find("\"X\"").unwrap() as u32;
-        assert_eq!(f.line_col(x), (2, 23));
+        assert_eq!(f.line_col(x), (2, 22));
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_text(2), "lead = [\"Văn phòng\", \"X\"]");
     }

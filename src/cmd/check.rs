@@ -9,10 +9,21 @@ use crate::diagnostic::{Check, Severity};
 use crate::style::Style;
 use crate::{Exit, UsageError};
 
-pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, UsageError> {
+pub fn run(
+    ctx: &Context,
+    args: &CheckArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, UsageError> {
     if args.list_checks {
         for c in Check::ALL {
-            writeln!(out, "{:<20} {:<8} {}", c.name(), c.severity().as_str(), c.description())?;
+            writeln!(
+                out,
+                "{:<20} {:<8} {}",
+                c.name(),
+                c.severity().as_str(),
+                c.description()
+            )?;
         }
         return Ok(Exit::Success);
     }
@@ -24,7 +35,11 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write, err: &mut dyn W
     }
     let diags = &loaded.diagnostics;
     let count = |s| diags.iter().filter(|d| d.severity == s).count();
-    let (errors, warnings, notes) = (count(Severity::Error), count(Severity::Warning), count(Severity::Note));
+    let (errors, warnings, notes) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Note),
+    );
     let tasks: usize = loaded.repo.plans.iter().map(|p| p.tasks.len()).sum();
     let plans = loaded.repo.plans.len();
     let files = loaded.sources.len();
@@ -37,14 +52,23 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write, err: &mut dyn W
                 tasks,
                 errors,
                 warnings,
-                diagnostics: diags.iter().map(|d| render::json(&loaded.sources, d)).collect(),
+                diagnostics: diags
+                    .iter()
+                    .map(|d| render::json(&loaded.sources, d))
+                    .collect(),
             };
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(|e| UsageError(e.to_string()))?;
+            serde_json::to_writer_pretty(&mut *out, &report)
+                .map_err(|e| UsageError(e.to_string()))?;
             writeln!(out)?;
         }
         Format::Csv | Format::Md => {
-            let rows: Vec<_> = diags.iter().map(|d| render::json(&loaded.sources, d)).collect();
-            let header = ["check", "severity", "file", "line", "column", "message", "help"];
+            let rows: Vec<_> = diags
+                .iter()
+                .map(|d| render::json(&loaded.sources, d))
+                .collect();
+            let header = [
+                "check", "severity", "file", "line", "column", "message", "help",
+            ];
             let cells = |r: &render::JsonDiagnostic| {
                 [
                     r.check.to_string(),
@@ -96,7 +120,11 @@ pub fn run(ctx: &Context, args: &CheckArgs, out: &mut dyn Write, err: &mut dyn W
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_string() } else { format!("{word}s") }
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
 }
 
 /// Quote a CSV field when it needs it (RFC 4180).

@@ -142,7 +142,8 @@ mod tests {
             let n = c.name();
             assert!(seen.insert(n), "duplicate check name {n}");
             assert!(
-                n.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit()),
+                n.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit()),
                 "{n} is not kebab-case"
             );
         }

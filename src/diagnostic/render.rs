@@ -45,19 +45,26 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
     if !file.text.is_empty() {
         let text = file.line_text(line);
         let line_start = file.line_start(line);
-        let start = (d.span.start as usize).clamp(line_start, line_start + text.len());
-        let end = (d.span.end as usize).clamp(start, line_start + text.len());
-        let before = display(&text[..start - line_start]);
-        let under = display(&text[start - line_start..end - line_start]);
+        let line_end = line_start + text.len();
+        let start = floor_char(
+            &file.text,
+            (d.span.start as usize).clamp(line_start, line_end),
+        );
+        let end = ceil_char(&file.text, (d.span.end as usize).clamp(start, line_end));
+        let (shown, before, under) = window(text, start - line_start, end - line_start);
         let carets = "^".repeat(under.width().max(1));
         let _ = writeln!(out, "{gutter} {bar}");
         let _ = writeln!(
             out,
             "{} {bar} {}",
             style.gutter().paint(&line.to_string()),
-            display(text)
+            shown
         );
-        let label = d.label.as_deref().map(|l| format!(" {l}")).unwrap_or_default();
+        let label = d
+            .label
+            .as_deref()
+            .map(|l| format!(" {l}"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "{gutter} {bar} {}{}",
@@ -70,6 +77,50 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
         let _ = writeln!(out, "{gutter} = {}: {help}", style.bold().paint("help"));
     }
     out
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Lines longer than this many characters are shown as a window around the span.
+const MAX_SHOWN: usize = 160;
+
+/// The line as shown, the part before the span and the span, all as displayed: tabs as
+/// spaces, and a long line cut to a window around the span with `…` at the cuts.
+fn window(text: &str, start: usize, end: usize) -> (String, String, String) {
+    let chars_before = text[..start].chars().count();
+    let chars_total = text.chars().count();
+    if chars_total <= MAX_SHOWN {
+        return (
+            display(text),
+            display(&text[..start]),
+            display(&text[start..end]),
+        );
+    }
+    let from = chars_before.saturating_sub(40);
+    let span_chars = text[start..end].chars().count().min(MAX_SHOWN - 40);
+    let to = (chars_before + span_chars + 40).min(chars_total).max(from);
+    let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(i, _)| i);
+    let (from_b, to_b) = (byte(from), byte(to));
+    let lead = if from > 0 { "…" } else { "" };
+    let tail = if to < chars_total { "…" } else { "" };
+    let under_end = byte(chars_before + span_chars).min(end).max(start);
+    (
+        format!("{lead}{}{tail}", display(&text[from_b..to_b])),
+        format!("{lead}{}", display(&text[from_b..start])),
+        display(&text[start..under_end]),
+    )
 }
 
 /// Tabs shown as one space, so that the caret line's width arithmetic holds.
@@ -155,6 +206,9 @@ error[unknown-unit]: unknown unit
         let nfc = "lead = [\"Văn phòng Sở\", \"XY\"]\n";
         let nfd: String = nfc.nfd().collect();
         let caret_col = |out: &str| out.lines().nth(4).unwrap().find('^').unwrap();
-        assert_eq!(caret_col(&render(nfc, "\"XY\"")), caret_col(&render(&nfd, "\"XY\"")));
+        assert_eq!(
+            caret_col(&render(nfc, "\"XY\"")),
+            caret_col(&render(&nfd, "\"XY\""))
+        );
     }
 }

@@ -34,8 +34,14 @@ pub struct Ctx<'d> {
 }
 
 impl Ctx<'_> {
-    pub fn report(&mut self, check: Check, span: Span, message: impl Into<String>) -> &mut Diagnostic {
-        self.diags.push(Diagnostic::new(check, self.file, span, message));
+    pub fn report(
+        &mut self,
+        check: Check,
+        span: Span,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.diags
+            .push(Diagnostic::new(check, self.file, span, message));
         self.diags.last_mut().expect("just pushed")
     }
 }
@@ -78,7 +84,10 @@ impl<'t, 'i> Fields<'t, 'i> {
             ctx.report(
                 Check::WrongType,
                 span_of(value),
-                format!("`{what}` must be a table, found {}", type_name(value.get_ref())),
+                format!(
+                    "`{what}` must be a table, found {}",
+                    type_name(value.get_ref())
+                ),
             );
             return None;
         };
@@ -91,7 +100,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         Some(fields)
     }
 
-    pub fn root(table: &'t DeTable<'i>, span: Span, known: &'static [&'static str], ctx: &mut Ctx) -> Self {
+    pub fn root(
+        table: &'t DeTable<'i>,
+        span: Span,
+        known: &'static [&'static str],
+        ctx: &mut Ctx,
+    ) -> Self {
         let fields = Fields {
             table,
             span,
@@ -209,7 +223,11 @@ impl<'t, 'i> Fields<'t, 'i> {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) => Some(Sp::new(n, span_of(v))),
                 Err(_) => {
-                    ctx.report(Check::InvalidValue, span_of(v), format!("`{key}` is out of range"));
+                    ctx.report(
+                        Check::InvalidValue,
+                        span_of(v),
+                        format!("`{key}` is out of range"),
+                    );
                     None
                 }
             },
@@ -254,7 +272,12 @@ impl<'t, 'i> Fields<'t, 'i> {
                 .collect(),
             DeValue::Table(_) => Fields::open(ctx, v, what, known).into_iter().collect(),
             _ => {
-                self.wrong(ctx, key, v, &format!("an array of tables, written `{what}`"));
+                self.wrong(
+                    ctx,
+                    key,
+                    v,
+                    &format!("an array of tables, written `{what}`"),
+                );
                 Vec::new()
             }
         }
@@ -267,7 +290,10 @@ pub fn date_value(ctx: &mut Ctx, v: &Value, what: &str) -> Option<Sp<NaiveDate>>
         ctx.report(
             Check::WrongType,
             span_of(v),
-            format!("{what} must be a date like 2023-06-15, found {}", type_name(v.get_ref())),
+            format!(
+                "{what} must be a date like 2023-06-15, found {}",
+                type_name(v.get_ref())
+            ),
         );
         return None;
     };
@@ -285,7 +311,10 @@ pub fn date_value(ctx: &mut Ctx, v: &Value, what: &str) -> Option<Sp<NaiveDate>>
             ctx.report(
                 Check::InvalidDate,
                 span_of(v),
-                format!("{what}: {:04}-{:02}-{:02} does not exist", d.year, d.month, d.day),
+                format!(
+                    "{what}: {:04}-{:02}-{:02} does not exist",
+                    d.year, d.month, d.day
+                ),
             );
             None
         }

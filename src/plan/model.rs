@@ -87,14 +87,16 @@ impl Registry {
 
     /// Every code, name and alias, for "did you mean" suggestions.
     pub fn spellings(&self) -> impl Iterator<Item = &str> {
-        let units = self
-            .units
-            .iter()
-            .flat_map(|u| [u.code.as_str(), u.name.as_str()].into_iter().chain(u.aliases.iter().map(String::as_str)));
-        let groups = self
-            .groups
-            .iter()
-            .flat_map(|g| [g.code.as_str(), g.name.as_str()].into_iter().chain(g.aliases.iter().map(String::as_str)));
+        let units = self.units.iter().flat_map(|u| {
+            [u.code.as_str(), u.name.as_str()]
+                .into_iter()
+                .chain(u.aliases.iter().map(String::as_str))
+        });
+        let groups = self.groups.iter().flat_map(|g| {
+            [g.code.as_str(), g.name.as_str()]
+                .into_iter()
+                .chain(g.aliases.iter().map(String::as_str))
+        });
         units.chain(groups)
     }
 }

@@ -56,8 +56,12 @@ pub fn registry(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawRegistry {
         }),
         None => {
             if f.get("org").is_none() {
-                ctx.report(Check::MissingField, span, "missing table `[org]` in units.toml")
-                    .help = Some("start the registry with [org] id = \"...\" name = \"...\"".into());
+                ctx.report(
+                    Check::MissingField,
+                    span,
+                    "missing table `[org]` in units.toml",
+                )
+                .help = Some("start the registry with [org] id = \"...\" name = \"...\"".into());
             }
             None
         }
@@ -93,7 +97,7 @@ pub fn registry(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawRegistry {
 
 #[derive(Debug, Default)]
 pub struct RawPlan {
-    pub header: Option<RawHeader>,
+    pub header: Option<Box<RawHeader>>,
     pub targets: Vec<RawTarget>,
     pub sections: Vec<RawSection>,
     pub tasks: Vec<RawTask>,
@@ -179,11 +183,13 @@ const TASK: &[&str] = &[
 pub fn plan(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawPlan {
     let f = Fields::root(root, span, ROOT_PLAN, ctx);
     let header = match f.table(ctx, "plan", "[plan]", HEADER) {
-        Some(h) => header(ctx, &h),
+        Some(h) => header(ctx, &h).map(Box::new),
         None => {
             if f.get("plan").is_none() {
                 ctx.report(Check::MissingField, span, "missing table `[plan]`")
-                    .help = Some("a plan file starts with [plan] id = \"...\" title = \"...\" year = ...".into());
+                    .help = Some(
+                    "a plan file starts with [plan] id = \"...\" title = \"...\" year = ...".into(),
+                );
             }
             None
         }
@@ -232,30 +238,45 @@ fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
         let from = p.date(ctx, "from");
         let to = p.date(ctx, "to");
         if p.get("from").is_none() || p.get("to").is_none() {
-            ctx.report(Check::MissingField, p.span(), "`period` needs both `from` and `to`")
-                .help = Some("write period = { from = 2023-01-01, to = 2030-10-31 }".into());
+            ctx.report(
+                Check::MissingField,
+                p.span(),
+                "`period` needs both `from` and `to`",
+            )
+            .help = Some("write period = { from = 2023-01-01, to = 2030-10-31 }".into());
         }
         let (from, to) = (from?, to?);
         if from.value > to.value {
             ctx.report(
                 Check::InvalidValue,
                 p.span(),
-                format!("the period ends ({}) before it starts ({})", to.value, from.value),
+                format!(
+                    "the period ends ({}) before it starts ({})",
+                    to.value, from.value
+                ),
             );
             return None;
         }
         Some(Sp::new((from.value, to.value), p.span()))
     });
     if h.get("year").is_none() && h.get("period").is_none() {
-        ctx.report(Check::MissingField, h.span(), "missing field `year` (or `period`) in [plan]")
-            .help = Some("add `year = 2024`, or `period = { from = 2023-01-01, to = 2030-10-31 }`".into());
+        ctx.report(
+            Check::MissingField,
+            h.span(),
+            "missing field `year` (or `period`) in [plan]",
+        )
+        .help =
+            Some("add `year = 2024`, or `period = { from = 2023-01-01, to = 2030-10-31 }`".into());
     }
     if let Some(y) = &year {
         if !(1900..=2200).contains(&y.value) {
             ctx.report(
                 Check::InvalidValue,
                 y.span,
-                format!("year {} is out of range: kpi reads plans from 1900 to 2200", y.value),
+                format!(
+                    "year {} is out of range: kpi reads plans from 1900 to 2200",
+                    y.value
+                ),
             );
         }
     }

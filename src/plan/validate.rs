@@ -46,7 +46,11 @@ pub fn registry(
     let mut claim = |ctx: &mut Ctx, spelling: &Sp<String>, target: UnitRef| {
         let key = text::fold(&spelling.value);
         if key.is_empty() {
-            ctx.report(Check::InvalidValue, spelling.span, "empty unit code, name or alias");
+            ctx.report(
+                Check::InvalidValue,
+                spelling.span,
+                "empty unit code, name or alias",
+            );
             return;
         }
         match index.get(&key) {
@@ -84,7 +88,10 @@ pub fn registry(
         units.push(Unit {
             index: i as u32,
             code: u.code.value.clone(),
-            name: u.name.as_ref().map_or_else(|| u.code.value.clone(), |n| n.value.clone()),
+            name: u
+                .name
+                .as_ref()
+                .map_or_else(|| u.code.value.clone(), |n| n.value.clone()),
             aliases: u.aliases.iter().map(|a| a.value.clone()).collect(),
             email: u.email.iter().map(|e| e.value.clone()).collect(),
             external: u.external,
@@ -134,7 +141,10 @@ pub fn registry(
             .collect();
         groups.push(Group {
             code: g.code.value.clone(),
-            name: g.name.as_ref().map_or_else(|| g.code.value.clone(), |n| n.value.clone()),
+            name: g
+                .name
+                .as_ref()
+                .map_or_else(|| g.code.value.clone(), |n| n.value.clone()),
             aliases: g.aliases.iter().map(|a| a.value.clone()).collect(),
             members,
             units: Vec::new(),
@@ -147,9 +157,8 @@ pub fn registry(
 
 /// Compute each group's units, reporting cycles.
 fn expand_groups(ctx: &mut Ctx, registry: &mut Registry, raw: &[super::raw::RawGroup]) {
-    let n = registry.groups.len();
-    let mut reported = HashSet::new();
-    for start in 0..n {
+    for (start, raw_group) in raw.iter().enumerate() {
+        let mut reported = false;
         let mut units = HashSet::new();
         let mut stack = vec![(start as u32, vec![start as u32])];
         let mut seen = HashSet::new();
@@ -160,7 +169,8 @@ fn expand_groups(ctx: &mut Ctx, registry: &mut Registry, raw: &[super::raw::RawG
                         units.insert(u);
                     }
                     UnitRef::Group(h) if h as usize == start => {
-                        if reported.insert(start) {
+                        if !reported {
+                            reported = true;
                             let names: Vec<_> = path
                                 .iter()
                                 .chain([&h])
@@ -168,7 +178,7 @@ fn expand_groups(ctx: &mut Ctx, registry: &mut Registry, raw: &[super::raw::RawG
                                 .collect();
                             ctx.report(
                                 Check::GroupCycle,
-                                raw[start].code.span,
+                                raw_group.code.span,
                                 format!("group `{}` contains itself", registry.groups[start].code),
                             )
                             .help = Some(format!(
@@ -227,11 +237,18 @@ fn check_id(ctx: &mut Ctx, id: &Sp<String>, what: &str) -> bool {
         ctx.report(
             Check::InvalidValue,
             id.span,
-            format!("{what} id `{}` must be non-empty, without spaces or `:`", id.value),
+            format!(
+                "{what} id `{}` must be non-empty, without spaces or `:`",
+                id.value
+            ),
         )
         .help = Some(format!(
             "ids are typed on the command line (`kpi done PLAN:TASK`); try `{}`",
-            id.value.split_whitespace().collect::<Vec<_>>().join("-").replace(':', ".")
+            id.value
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join("-")
+                .replace(':', ".")
         ));
     }
     !bad
@@ -248,8 +265,15 @@ fn unique(
 ) {
     if let Some(first) = seen.get(&id.value) {
         let line = line_of(sources, ctx.file, *first);
-        ctx.report(check, id.span, format!("duplicate {what} id `{}`", id.value))
-            .help = Some(format!("the first {what} with this id is on line {line}; give each {what} its own id (for example `{}.b`)", id.value));
+        ctx.report(
+            check,
+            id.span,
+            format!("duplicate {what} id `{}`", id.value),
+        )
+        .help = Some(format!(
+            "the first {what} with this id is on line {line}; give each {what} its own id (for example `{}.b`)",
+            id.value
+        ));
     } else {
         seen.insert(id.value.clone(), id.span);
     }
@@ -265,11 +289,17 @@ pub fn plan(
     check_id(ctx, &header.id, "plan");
     nfc_all(
         ctx,
-        [&header.number, &header.title, &header.place, &header.signer, &header.signer_title]
-            .into_iter()
-            .flatten()
-            .chain(&header.basis)
-            .chain(&header.indices),
+        [
+            &header.number,
+            &header.title,
+            &header.place,
+            &header.signer,
+            &header.signer_title,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(&header.basis)
+        .chain(&header.indices),
     );
     let period = match (&header.period, &header.year) {
         (Some(p), _) => p.value,
@@ -287,7 +317,11 @@ pub fn plan(
             ctx.report(
                 Check::InvalidValue,
                 issued.span,
-                format!("the plan is issued in {} but covers {}", issued.value.year(), period.1.year()),
+                format!(
+                    "the plan is issued in {} but covers {}",
+                    issued.value.year(),
+                    period.1.year()
+                ),
             );
         }
     }
@@ -297,11 +331,21 @@ pub fn plan(
         .targets
         .iter()
         .map(|t| {
-            unique(ctx, sources, &mut seen, &t.id, Check::DuplicateTargetId, "target");
+            unique(
+                ctx,
+                sources,
+                &mut seen,
+                &t.id,
+                Check::DuplicateTargetId,
+                "target",
+            );
             nfc_all(ctx, t.text.iter());
             Target {
                 id: t.id.value.clone(),
-                text: t.text.as_ref().map_or_else(String::new, |s| s.value.clone()),
+                text: t
+                    .text
+                    .as_ref()
+                    .map_or_else(String::new, |s| s.value.clone()),
                 index: t.index.iter().map(|s| s.value.clone()).collect(),
             }
         })
@@ -309,7 +353,14 @@ pub fn plan(
 
     let mut seen = HashMap::new();
     for s in &raw.sections {
-        unique(ctx, sources, &mut seen, &s.id, Check::DuplicateSectionId, "section");
+        unique(
+            ctx,
+            sources,
+            &mut seen,
+            &s.id,
+            Check::DuplicateSectionId,
+            "section",
+        );
         nfc_all(ctx, s.title.iter());
     }
     let section_at: HashMap<&str, usize> = raw
@@ -322,16 +373,27 @@ pub fn plan(
     let find_section = |ctx: &mut Ctx, id: &Sp<String>| -> Option<usize> {
         let found = section_at.get(id.value.as_str()).copied();
         if found.is_none() {
-            let help = match text::closest(&id.value, raw.sections.iter().map(|s| s.id.value.as_str())) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if raw.sections.is_empty() => "this plan has no [[section]]; add one with this id".into(),
-                None => format!(
-                    "the sections of this plan are: {}",
-                    raw.sections.iter().map(|s| s.id.value.as_str()).collect::<Vec<_>>().join(", ")
-                ),
-            };
-            ctx.report(Check::UnknownSection, id.span, format!("unknown section `{}`", id.value))
-                .help = Some(help);
+            let help =
+                match text::closest(&id.value, raw.sections.iter().map(|s| s.id.value.as_str())) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None if raw.sections.is_empty() => {
+                        "this plan has no [[section]]; add one with this id".into()
+                    }
+                    None => format!(
+                        "the sections of this plan are: {}",
+                        raw.sections
+                            .iter()
+                            .map(|s| s.id.value.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                };
+            ctx.report(
+                Check::UnknownSection,
+                id.span,
+                format!("unknown section `{}`", id.value),
+            )
+            .help = Some(help);
         }
         found
     };
@@ -341,7 +403,10 @@ pub fn plan(
         .map(|s| Section {
             id: s.id.value.clone(),
             parent: s.parent.as_ref().and_then(|p| find_section(ctx, p)),
-            title: s.title.as_ref().map_or_else(String::new, |t| t.value.clone()),
+            title: s
+                .title
+                .as_ref()
+                .map_or_else(String::new, |t| t.value.clone()),
             index: s.index.iter().map(|i| i.value.clone()).collect(),
         })
         .collect();
@@ -351,7 +416,14 @@ pub fn plan(
     let mut tasks = Vec::with_capacity(raw.tasks.len());
     for t in &raw.tasks {
         check_id(ctx, &t.id, "task");
-        unique(ctx, sources, &mut seen, &t.id, Check::DuplicateTaskId, "task");
+        unique(
+            ctx,
+            sources,
+            &mut seen,
+            &t.id,
+            Check::DuplicateTaskId,
+            "task",
+        );
         nfc_all(
             ctx,
             [&t.title, &t.output, &t.due_text, &t.note, &t.number]
@@ -371,8 +443,12 @@ pub fn plan(
         let kind = match &t.kind {
             None => TaskKind::Task,
             Some(k) => TaskKind::parse(&k.value).unwrap_or_else(|| {
-                ctx.report(Check::InvalidValue, k.span, format!("unknown task kind `{}`", k.value))
-                    .help = Some("kind is one of: task, report, meeting".into());
+                ctx.report(
+                    Check::InvalidValue,
+                    k.span,
+                    format!("unknown task kind `{}`", k.value),
+                )
+                .help = Some("kind is one of: task, report, meeting".into());
                 TaskKind::Task
             }),
         };
@@ -388,23 +464,43 @@ pub fn plan(
                         })
                         .collect()
                 };
-                (assign(ctx, &t.lead, "lead"), assign(ctx, &t.support, "support"))
+                (
+                    assign(ctx, &t.lead, "lead"),
+                    assign(ctx, &t.support, "support"),
+                )
             }
             None => (Vec::new(), Vec::new()),
         };
         five_clear(ctx, t, &lead, &support, kind, registry.map(|r| r.1));
-        let indices = section.map(|s| sections[s].index.clone()).unwrap_or_default();
+        let indices = section
+            .map(|s| sections[s].index.clone())
+            .unwrap_or_default();
         tasks.push(Task {
             id: t.id.value.clone(),
             number: t.number.as_ref().map(|n| n.value.clone()),
             section,
-            title: t.title.as_ref().map_or_else(String::new, |s| s.value.clone()),
+            title: t
+                .title
+                .as_ref()
+                .map_or_else(String::new, |s| s.value.clone()),
             lead,
             support,
-            output: t.output.as_ref().map(|s| s.value.clone()).filter(|s| !s.trim().is_empty()),
+            output: t
+                .output
+                .as_ref()
+                .map(|s| s.value.clone())
+                .filter(|s| !s.trim().is_empty()),
             due: t.due.clone(),
-            due_text: t.due_text.as_ref().map(|s| s.value.clone()).filter(|s| !s.is_empty()),
-            note: t.note.as_ref().map(|s| s.value.clone()).filter(|s| !s.is_empty()),
+            due_text: t
+                .due_text
+                .as_ref()
+                .map(|s| s.value.clone())
+                .filter(|s| !s.is_empty()),
+            note: t
+                .note
+                .as_ref()
+                .map(|s| s.value.clone())
+                .filter(|s| !s.is_empty()),
             kind,
             indices: if indices.is_empty() {
                 header.indices.iter().map(|s| s.value.clone()).collect()
@@ -474,42 +570,74 @@ fn five_clear(
 ) {
     let at = t.id.span;
     if t.lead.is_empty() {
-        ctx.report(Check::NoLead, at, format!("task `{}` has no lead unit", t.id.value))
-            .help = Some("name the unit in charge (chủ trì) with `lead = [\"...\"]`".into());
+        ctx.report(
+            Check::NoLead,
+            at,
+            format!("task `{}` has no lead unit", t.id.value),
+        )
+        .help = Some("name the unit in charge (chủ trì) with `lead = [\"...\"]`".into());
     }
-    let no_due = t.due.iter().all(|d| matches!(&d.value, DueItem::Text(s) if s.trim().is_empty()));
+    let no_due = t
+        .due
+        .iter()
+        .all(|d| matches!(&d.value, DueItem::Text(s) if s.trim().is_empty()));
     if no_due {
         ctx.report(Check::NoDeadline, at, format!("task `{}` has no deadline", t.id.value))
             .help = Some("add `due = \"...\"` (a phrase such as \"Trước ngày 20/6/2024\", \"Hàng quý\" or \"Thường xuyên\")".into());
     }
     let no_output = t.output.as_ref().is_none_or(|o| o.value.trim().is_empty());
     if no_output && kind == TaskKind::Task {
-        ctx.report(Check::NoOutput, at, format!("task `{}` has no expected result", t.id.value))
-            .help = Some("add `output = \"...\"` (kết quả, sản phẩm)".into());
+        ctx.report(
+            Check::NoOutput,
+            at,
+            format!("task `{}` has no expected result", t.id.value),
+        )
+        .help = Some("add `output = \"...\"` (kết quả, sản phẩm)".into());
     }
     if let Some(reg) = registry {
         for l in lead {
             if let Some(s) = support.iter().find(|s| s.unit == l.unit) {
-                let span = t.support.iter().find(|x| x.value == s.written).map_or(at, |x| x.span);
+                let span = t
+                    .support
+                    .iter()
+                    .find(|x| x.value == s.written)
+                    .map_or(at, |x| x.span);
                 ctx.report(
                     Check::LeadIsSupport,
                     span,
-                    format!("`{}` is both lead and support of task `{}`", reg.code(l.unit), t.id.value),
+                    format!(
+                        "`{}` is both lead and support of task `{}`",
+                        reg.code(l.unit),
+                        t.id.value
+                    ),
                 )
-                .help = Some(format!("it is named as `{}` in lead and `{}` in support", l.written, s.written));
+                .help = Some(format!(
+                    "it is named as `{}` in lead and `{}` in support",
+                    l.written, s.written
+                ));
             }
         }
     }
 }
 
 /// Attach a progress file's records to its plan, checking each.
-pub fn progress(ctx: &mut Ctx, raw: RawProgress, plan: &mut Plan, registry: &Registry, today: NaiveDate) {
+pub fn progress(
+    ctx: &mut Ctx,
+    raw: RawProgress,
+    plan: &mut Plan,
+    registry: &Registry,
+    today: NaiveDate,
+) {
     plan.progress_file = Some(ctx.file);
     for r in raw.records {
         let Some(task) = plan.task(&r.task.value) else {
-            let help = match text::closest(&r.task.value, plan.tasks.iter().map(|t| t.id.as_str())) {
+            let help = match text::closest(&r.task.value, plan.tasks.iter().map(|t| t.id.as_str()))
+            {
                 Some(s) => format!("did you mean `{s}`?"),
-                None => format!("see the task ids of plan `{}` with `kpi assignments --plan {}`", plan.id, plan.id),
+                None => format!(
+                    "the tasks of plan `{}` are the [[task]] blocks of its plan file",
+                    plan.id
+                ),
             };
             ctx.report(
                 Check::UnknownTask,
@@ -522,8 +650,15 @@ pub fn progress(ctx: &mut Ctx, raw: RawProgress, plan: &mut Plan, registry: &Reg
         let Some(status) = r.status.as_ref().and_then(|s| {
             let parsed = RecordStatus::parse(&s.value);
             if parsed.is_none() {
-                ctx.report(Check::InvalidValue, s.span, format!("unknown status `{}`", s.value))
-                    .help = Some(format!("status is one of: {}", RecordStatus::ALL.join(", ")));
+                ctx.report(
+                    Check::InvalidValue,
+                    s.span,
+                    format!("unknown status `{}`", s.value),
+                )
+                .help = Some(format!(
+                    "status is one of: {}",
+                    RecordStatus::ALL.join(", ")
+                ));
             }
             parsed
         }) else {

@@ -1,0 +1,330 @@
+//! `kpi check` on fixture trees: one tree per check, asserting the check name, the file,
+//! the line and the column of every diagnostic, and the exit status.
+
+mod common;
+
+use common::*;
+
+/// Each fixture folder under tests/fixtures/check and exactly what `kpi check` reports.
+#[track_caller]
+fn case(name: &str, status: i32, expected: &[(&str, &str, u64, u64)]) {
+    let dir = fixture(name);
+    let (got_status, report) = check_json(&dir, &["."]);
+    let got = located(&report, "./");
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(c, f, l, col)| (c.to_string(), f.to_string(), *l, *col))
+        .collect();
+    assert_eq!(got, expected, "diagnostics of fixture {name}");
+    assert_eq!(got_status, status, "exit status of fixture {name}");
+}
+
+#[test]
+fn each_check_points_at_the_right_place() {
+    case("clean", 0, &[]);
+    case("toml-syntax", 1, &[("toml-syntax", "plan.toml", 8, 25)]);
+    case("invalid-utf8", 1, &[("invalid-utf8", "plan.toml", 8, 12)]);
+    case("empty-file", 1, &[("empty-file", "plan.toml", 1, 1)]);
+    case(
+        "missing-field",
+        1,
+        &[
+            ("missing-field", "plan.toml", 1, 1),
+            ("missing-field", "plan.toml", 5, 1),
+            ("no-deadline", "plan.toml", 6, 6),
+            ("no-output", "plan.toml", 6, 6),
+        ],
+    );
+    case(
+        "wrong-type",
+        1,
+        &[
+            ("wrong-type", "plan.toml", 4, 8),
+            ("wrong-type", "plan.toml", 12, 11),
+        ],
+    );
+    case("unknown-field", 1, &[("unknown-field", "plan.toml", 8, 1)]);
+    case("invalid-value", 1, &[("invalid-value", "plan.toml", 12, 8)]);
+    case("invalid-date", 1, &[("invalid-date", "plan.toml", 4, 10)]);
+    case("no-registry", 1, &[("no-registry", "plan.toml", 2, 6)]);
+    case(
+        "duplicate-org-id",
+        1,
+        &[("duplicate-org-id", "b/units.toml", 2, 6)],
+    );
+    case(
+        "duplicate-plan-id",
+        1,
+        &[("duplicate-plan-id", "b.toml", 2, 6)],
+    );
+    case(
+        "duplicate-task-id",
+        1,
+        &[("duplicate-task-id", "plan.toml", 21, 6)],
+    );
+    case(
+        "duplicate-section-id",
+        1,
+        &[("duplicate-section-id", "plan.toml", 11, 6)],
+    );
+    case(
+        "duplicate-target-id",
+        1,
+        &[("duplicate-target-id", "plan.toml", 11, 6)],
+    );
+    case(
+        "duplicate-unit",
+        1,
+        &[("duplicate-unit", "units.toml", 26, 12)],
+    );
+    case(
+        "unknown-unit",
+        1,
+        &[
+            ("unknown-unit", "plan.toml", 9, 9),
+            ("unknown-unit", "plan.toml", 10, 12),
+        ],
+    );
+    case(
+        "unknown-section",
+        1,
+        &[("unknown-section", "plan.toml", 16, 11)],
+    );
+    case(
+        "group-cycle",
+        1,
+        &[
+            ("group-cycle", "units.toml", 24, 8),
+            ("group-cycle", "units.toml", 28, 8),
+        ],
+    );
+    case(
+        "unknown-task",
+        1,
+        &[("unknown-task", "plan.progress.toml", 7, 8)],
+    );
+    case("no-lead", 0, &[("no-lead", "plan.toml", 7, 6)]);
+    case("no-deadline", 0, &[("no-deadline", "plan.toml", 7, 6)]);
+    // A report needs no separate expected result: only the plain task is warned about.
+    case("no-output", 0, &[("no-output", "plan.toml", 7, 6)]);
+    case(
+        "lead-is-support",
+        0,
+        &[("lead-is-support", "plan.toml", 12, 19)],
+    );
+    case(
+        "future-record",
+        0,
+        &[("future-record", "plan.progress.toml", 5, 8)],
+    );
+    case("not-nfc", 0, &[("not-nfc", "plan.toml", 8, 9)]);
+    case("empty-group", 0, &[("empty-group", "units.toml", 24, 8)]);
+    case(
+        "orphan-progress",
+        0,
+        &[("orphan-progress", "old.progress.toml", 1, 1)],
+    );
+    // A byte-order mark and CRLF line ends are read as the user sees the text.
+    case("bom-crlf", 1, &[("unknown-unit", "plan.toml", 12, 12)]);
+    // One broken file does not hide the others: b.toml is still checked, c.toml loads.
+    case(
+        "one-bad-file",
+        1,
+        &[
+            ("toml-syntax", "a.toml", 8, 9),
+            ("unknown-unit", "b.toml", 12, 12),
+        ],
+    );
+}
+
+#[test]
+fn every_check_has_a_fixture_or_a_test_elsewhere() {
+    let listed = run(&root(), &["check", "--list-checks"]);
+    assert_eq!(listed.status, 0);
+    let fixtures: Vec<String> = std::fs::read_dir(root().join("tests/fixtures/check"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    // Checks that need deadline phrases or run-time trees are tested in other files.
+    let elsewhere = [
+        "unreadable-file",
+        "unreadable-deadline",
+        "unknown-period",
+        "outside-period",
+        "yearly-recurrence",
+    ];
+    for line in listed.stdout.lines() {
+        let name = line.split_whitespace().next().unwrap();
+        assert!(
+            fixtures.iter().any(|f| f == name) || elsewhere.contains(&name),
+            "check {name} has no fixture folder"
+        );
+    }
+}
+
+#[test]
+fn json_report_has_exactly_the_documented_fields() {
+    let (_, report) = check_json(&fixture("unknown-unit"), &["."]);
+    let mut keys: Vec<_> = report.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "diagnostics",
+            "errors",
+            "files",
+            "plans",
+            "tasks",
+            "warnings"
+        ]
+    );
+    assert_eq!(report["errors"], 2);
+    assert_eq!(report["plans"], 1);
+    let d = &report["diagnostics"][0];
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["check"], "unknown-unit");
+    assert!(d["message"].as_str().unwrap().contains("Van phong So Y"));
+    assert!(
+        d["help"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean `Văn phòng Sở`"),
+        "help suggests the closest spelling: {}",
+        d["help"]
+    );
+    // A diagnostic without help has no help field at all.
+    let (_, report) = check_json(&fixture("wrong-type"), &["."]);
+    assert!(report["diagnostics"][0].get("help").is_none());
+}
+
+#[test]
+fn human_output_is_rustc_style() {
+    let r = run(&fixture("unknown-unit"), &["check", "."]);
+    assert_eq!(r.status, 1);
+    let expected = "\
+error[unknown-unit]: unknown unit `Van phong So Y` in `lead`
+ --> ./plan.toml:9:9
+  |
+9 | lead = [\"Van phong So Y\"]
+  |         ^^^^^^^^^^^^^^^^
+  |
+  = help: did you mean `Văn phòng Sở`? (unit `VP`, Văn phòng Sở); or add this spelling to `aliases` in units.toml
+";
+    assert!(r.stderr.starts_with(expected), "stderr was:\n{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "failed: 2 files, 1 plans, 1 tasks: 2 errors, 0 warnings, 0 notes\n"
+    );
+}
+
+#[test]
+fn strict_fails_on_warnings() {
+    let dir = fixture("no-lead");
+    assert_eq!(run(&dir, &["check", "."]).status, 0);
+    assert_eq!(run(&dir, &["check", "--strict", "."]).status, 1);
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let r = run(&root(), &["check", "no/such/folder"]);
+    assert_eq!(r.status, 2);
+    assert!(
+        r.stderr.contains("no/such/folder: no such file or folder"),
+        "{}",
+        r.stderr
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let r = run(empty.path(), &["check"]);
+    assert_eq!(r.status, 2, "no plans at all is exit 2");
+    assert!(r.stderr.contains("no such file or folder") || r.stderr.contains("no plan files"));
+
+    let r = run(&root(), &["--as-of", "2024-13-01", "check"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("YYYY-MM-DD"), "{}", r.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_paths_are_reported_and_the_rest_is_checked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let base = tmp.path();
+    for f in ["units.toml", "plan.toml"] {
+        std::fs::copy(fixture("clean").join(f), base.join(f)).unwrap();
+    }
+    // A symbolic link loop, and a plan "folder" that is a plain file.
+    std::fs::create_dir(base.join("loop")).unwrap();
+    std::os::unix::fs::symlink("..", base.join("loop/up")).unwrap();
+    std::fs::write(base.join("notes.txt"), "không phải kế hoạch").unwrap();
+
+    let (status, report) = check_json(base, &[".", "notes.txt"]);
+    let got = located(&report, "./");
+    assert_eq!(status, 1);
+    assert!(
+        got.contains(&("unreadable-file".into(), "loop/up".into(), 1, 1)),
+        "symlink loop reported: {got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(c, f, _, _)| c == "unreadable-file" && f == "notes.txt"),
+        "a non-TOML file named on the command line is reported: {got:?}"
+    );
+    assert_eq!(report["plans"], 1, "the good plan is still loaded");
+}
+
+#[test]
+fn a_file_of_tens_of_megabytes_is_handled() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("clean").join("units.toml"),
+        tmp.path().join("units.toml"),
+    )
+    .unwrap();
+    let mut plan = String::from("[plan]\nid = \"big\"\ntitle = \"Lớn\"\nyear = 2024\n");
+    let mut i = 0;
+    while plan.len() < 24 << 20 {
+        plan.push_str(&format!(
+            "\n[[task]]\nid = \"T{i}\"\ntitle = \"Nhiệm vụ số {i} về cải cách hành chính\"\nlead = [\"VP\"]\noutput = \"Báo cáo\"\ndue = \"Thường xuyên\"\n"
+        ));
+        i += 1;
+    }
+    plan.push_str("\n[[task]]\nid = \"T0\"\ntitle = \"trùng\"\n");
+    std::fs::write(tmp.path().join("big.toml"), &plan).unwrap();
+    let (status, report) = check_json(tmp.path(), &["."]);
+    assert_eq!(status, 1);
+    assert_eq!(report["tasks"], i + 1);
+    let got = located(&report, "./");
+    assert!(
+        got.iter().any(|(c, _, _, _)| c == "duplicate-task-id"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn deep_nesting_and_nul_bytes_do_not_crash() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("deep.toml"),
+        format!("a = {}", "[".repeat(100_000)),
+    )
+    .unwrap();
+    std::fs::write(tmp.path().join("nul.toml"), "[plan]\nid = \"a\0b\"\n").unwrap();
+    let (status, report) = check_json(tmp.path(), &["."]);
+    assert_eq!(status, 1);
+    let got = located(&report, "./");
+    assert_eq!(got.len(), 2, "one diagnostic per broken file: {got:?}");
+    assert!(got.iter().all(|(c, _, _, _)| c == "toml-syntax"));
+}
+
+#[test]
+fn docs_list_every_check() {
+    let docs = std::fs::read_to_string(root().join("docs/checks.md")).unwrap();
+    let listed = run(&root(), &["check", "--list-checks"]);
+    for line in listed.stdout.lines() {
+        let name = line.split_whitespace().next().unwrap();
+        assert!(
+            docs.contains(&format!("| `{name}` |")),
+            "docs/checks.md lacks {name}"
+        );
+    }
+}

@@ -1,0 +1,81 @@
+//! Helpers shared by the integration tests: run the real `kpi` binary on real files.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures/check").join(name)
+}
+
+/// `kpi` started in `dir`, with a fixed environment (no colour, English, fixed day).
+pub fn kpi(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("kpi").expect("the kpi binary is built");
+    cmd.current_dir(dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(dir: &Path, args: &[&str]) -> Run {
+    let out = kpi(dir).args(args).output().expect("kpi runs");
+    Run {
+        status: out
+            .status
+            .code()
+            .expect("kpi exits with a status, not a signal"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// `kpi check --format json` in `dir` on `paths`: the status and the parsed report.
+pub fn check_json(dir: &Path, paths: &[&str]) -> (i32, Value) {
+    let mut args = vec!["--as-of", "2024-06-10", "check", "--format", "json"];
+    args.extend(paths);
+    let r = run(dir, &args);
+    assert!(
+        !r.stderr.contains("panicked"),
+        "kpi panicked:\n{}",
+        r.stderr
+    );
+    let v: Value = serde_json::from_str(&r.stdout)
+        .unwrap_or_else(|e| panic!("check --format json prints JSON ({e}):\n{}", r.stdout));
+    (r.status, v)
+}
+
+/// (check, file name relative to the checked folder, line, column) of each diagnostic.
+pub fn located(report: &Value, base: &str) -> Vec<(String, String, u64, u64)> {
+    report["diagnostics"]
+        .as_array()
+        .expect("diagnostics is an array")
+        .iter()
+        .map(|d| {
+            let file = d["file"].as_str().unwrap();
+            let file = file
+                .strip_prefix(base)
+                .unwrap_or(file)
+                .trim_start_matches('/');
+            (
+                d["check"].as_str().unwrap().to_string(),
+                file.to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
