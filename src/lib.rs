@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod load;
 pub mod plan;
+pub mod schedule;
 pub mod source;
 pub mod style;
 pub mod text;

@@ -1,0 +1,497 @@
+//! Table tests of the schedule engine: one phrase per line, a fixed plan period, the
+//! shipped calendar. Each expected value is written compactly as
+//! `kind: KEY START LAST [→DUE]; ...` with `-` for no window start, then ` +request`
+//! when the phrase also allows requests and ` !outside KEY ...` for dropped occurrences.
+
+use chrono::NaiveDate;
+
+use super::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn compact(s: &Schedule) -> String {
+    let occ = |o: &Occurrence| {
+        let start = o.start.map_or("-".to_string(), |d| d.to_string());
+        let roll = if o.due != o.last_day {
+            format!(" →{}", o.due)
+        } else {
+            String::new()
+        };
+        format!("{} {start} {}{roll}", o.key, o.last_day)
+    };
+    let mut out = format!("{}:", s.kind.as_str());
+    if !s.occurrences.is_empty() {
+        out.push(' ');
+        out.push_str(&s.occurrences.iter().map(occ).collect::<Vec<_>>().join("; "));
+    }
+    if s.on_request {
+        out.push_str(" +request");
+    }
+    if !s.outside.is_empty() {
+        out.push_str(" !outside");
+        for o in &s.outside {
+            out.push(' ');
+            out.push_str(&o.key);
+        }
+    }
+    out
+}
+
+#[track_caller]
+fn case_in(
+    from: &str,
+    to: &str,
+    report_day: Option<u32>,
+    roll: bool,
+    phrase: &str,
+    expected: &str,
+) {
+    let calendar = Calendar::vietnam(&[], &[], roll);
+    let rules = Rules {
+        calendar: &calendar,
+        report_day,
+    };
+    let got = schedule(phrase, (d(from), d(to)), &rules)
+        .unwrap_or_else(|e| panic!("{phrase:?} does not read: {e}"));
+    assert_eq!(compact(&got), expected, "phrase {phrase:?}");
+}
+
+/// A plan of the year 2024, with the working-day roll on.
+#[track_caller]
+fn case(phrase: &str, expected: &str) {
+    case_in("2024-01-01", "2024-12-31", None, true, phrase, expected);
+}
+
+#[track_caller]
+fn bad(phrase: &str) {
+    let calendar = Calendar::none();
+    let rules = Rules {
+        calendar: &calendar,
+        report_day: None,
+    };
+    let period = (d("2024-01-01"), d("2024-12-31"));
+    assert!(
+        schedule(phrase, period, &rules).is_err(),
+        "{phrase:?} should not read"
+    );
+}
+
+const QUARTERS: &str = "2024-Q1 2024-01-01 2024-03-31 →2024-04-01; 2024-Q2 2024-04-01 2024-06-30 →2024-07-01; 2024-Q3 2024-07-01 2024-09-30; 2024-Q4 2024-10-01 2024-12-31";
+const HALVES: &str = "2024-H1 2024-01-01 2024-06-30 →2024-07-01; 2024-H2 2024-07-01 2024-12-31";
+const MONTHS: &str = "2024-01 2024-01-01 2024-01-31; 2024-02 2024-02-01 2024-02-29; 2024-03 2024-03-01 2024-03-31 →2024-04-01; 2024-04 2024-04-01 2024-04-30 →2024-05-02; 2024-05 2024-05-01 2024-05-31; 2024-06 2024-06-01 2024-06-30 →2024-07-01; 2024-07 2024-07-01 2024-07-31; 2024-08 2024-08-01 2024-08-31 →2024-09-04; 2024-09 2024-09-01 2024-09-30; 2024-10 2024-10-01 2024-10-31; 2024-11 2024-11-01 2024-11-30 →2024-12-02; 2024-12 2024-12-01 2024-12-31";
+
+#[test]
+fn one_off_dates() {
+    case("Trước ngày 20/6/2024", "once: 2024-06-20 - 2024-06-19");
+    case("Trước 10/12/2024", "once: 2024-12-10 - 2024-12-09");
+    case("TRƯỚC NGÀY 20/6/2024", "once: 2024-06-20 - 2024-06-19");
+    case("truoc ngay 20/6/2024", "once: 2024-06-20 - 2024-06-19");
+    case(
+        "Trước  ngày   20 / 6 / 2024",
+        "once: 2024-06-20 - 2024-06-19",
+    );
+    case("Trước ngày 05/01/2024", "once: 2024-01-05 - 2024-01-04");
+    case(
+        "Trước ngày 20 tháng 6 năm 2024",
+        "once: 2024-06-20 - 2024-06-19",
+    );
+    case("Trước ngày 20 tháng 6", "once: 2024-06-20 - 2024-06-19");
+    case("Trước ngày 20/6", "once: 2024-06-20 - 2024-06-19");
+    case(
+        "Trước ngày 2/9/2024",
+        "once: 2024-09-02 - 2024-09-01 →2024-09-04",
+    );
+    case("Đến ngày 20/6/2024", "once: 2024-06-20 - 2024-06-20");
+    case("Đến hết ngày 20/6/2024", "once: 2024-06-20 - 2024-06-20");
+    case(
+        "Chậm nhất ngày 30/11/2024",
+        "once: 2024-11-30 - 2024-11-30 →2024-12-02",
+    );
+    case(
+        "Chậm nhất ngày 30 tháng 11 năm 2024",
+        "once: 2024-11-30 - 2024-11-30 →2024-12-02",
+    );
+    case("Ngày 20/6/2024", "once: 2024-06-20 - 2024-06-20");
+    case("ngày 20 tháng 6 năm 2024", "once: 2024-06-20 - 2024-06-20");
+    case("2024-06-20", "once: 2024-06-20 - 2024-06-20");
+    case("20/6/2024", "once: 2024-06-20 - 2024-06-20");
+    case("20-6-2024", "once: 2024-06-20 - 2024-06-20");
+    case("20/06/2024", "once: 2024-06-20 - 2024-06-20");
+    case("20.06.2024", "once: 2024-06-20 - 2024-06-20");
+    case("Hạn 15/3/2024", "once: 2024-03-15 - 2024-03-15");
+    case(
+        "Hoàn thành trước ngày 15/3/2024",
+        "once: 2024-03-15 - 2024-03-14",
+    );
+    case(
+        "Thời gian hoàn thành: trước ngày 15/3/2024",
+        "once: 2024-03-15 - 2024-03-14",
+    );
+    case("Trước ngày 20/6/2024.", "once: 2024-06-20 - 2024-06-19");
+    case("Trước ngày 01/01/2024", "once: !outside 2024-01-01");
+    case(
+        "Trước ngày 10/2/2024",
+        "once: 2024-02-10 - 2024-02-09 →2024-02-15",
+    );
+}
+
+#[test]
+fn windows() {
+    case(
+        "Trong tháng 5 năm 2024",
+        "once: 2024-05 2024-05-01 2024-05-31",
+    );
+    case("Tháng 5 năm 2024", "once: 2024-05 2024-05-01 2024-05-31");
+    case("Tháng 5/2024", "once: 2024-05 2024-05-01 2024-05-31");
+    case("tháng 05/2024", "once: 2024-05 2024-05-01 2024-05-31");
+    case("5/2024", "once: 2024-05 2024-05-01 2024-05-31");
+    case("2024-05", "once: 2024-05 2024-05-01 2024-05-31");
+    case("Trong tháng 5", "once: 2024-05 2024-05-01 2024-05-31");
+    case(
+        "Tháng 4/2024",
+        "once: 2024-04 2024-04-01 2024-04-30 →2024-05-02",
+    );
+    case(
+        "Trong quý I",
+        "once: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01",
+    );
+    case("Quý I", "once: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01");
+    case(
+        "Quý 1 năm 2024",
+        "once: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01",
+    );
+    case(
+        "Quý II/2024",
+        "once: 2024-Q2 2024-04-01 2024-06-30 →2024-07-01",
+    );
+    case("Quý III năm 2024", "once: 2024-Q3 2024-07-01 2024-09-30");
+    case("quy iii nam 2024", "once: 2024-Q3 2024-07-01 2024-09-30");
+    case("Quý 3/2024", "once: 2024-Q3 2024-07-01 2024-09-30");
+    case("2024-Q3", "once: 2024-Q3 2024-07-01 2024-09-30");
+    case(
+        "Trong quý IV năm 2024",
+        "once: 2024-Q4 2024-10-01 2024-12-31",
+    );
+    case(
+        "6 tháng đầu năm",
+        "once: 2024-H1 2024-01-01 2024-06-30 →2024-07-01",
+    );
+    case(
+        "6 tháng đầu năm 2024",
+        "once: 2024-H1 2024-01-01 2024-06-30 →2024-07-01",
+    );
+    case(
+        "6 tháng cuối năm 2024",
+        "once: 2024-H2 2024-07-01 2024-12-31",
+    );
+    case("2024-H2", "once: 2024-H2 2024-07-01 2024-12-31");
+    case(
+        "9 tháng đầu năm 2024",
+        "once: 2024-9M 2024-01-01 2024-09-30",
+    );
+    case("2024-9M", "once: 2024-9M 2024-01-01 2024-09-30");
+    case("Trong năm 2024", "once: 2024 2024-01-01 2024-12-31");
+    case("Năm 2024", "once: 2024 2024-01-01 2024-12-31");
+    case("2024", "once: 2024 2024-01-01 2024-12-31");
+    case("Đến tháng 6/2024", "once: 2024-06 - 2024-06-30 →2024-07-01");
+    case("Trước tháng 6/2024", "once: 2024-06 - 2024-05-31");
+    case(
+        "Trước quý III năm 2024",
+        "once: 2024-Q3 - 2024-06-30 →2024-07-01",
+    );
+}
+
+#[test]
+fn civil_code_fuzzy_points() {
+    case("đầu tháng 6", "once: 2024-06-01 - 2024-06-01 →2024-06-03");
+    case(
+        "giữa tháng 6/2024",
+        "once: 2024-06-15 - 2024-06-15 →2024-06-17",
+    );
+    case(
+        "cuối tháng 6 năm 2024",
+        "once: 2024-06-30 - 2024-06-30 →2024-07-01",
+    );
+    case("Cuối tháng 2", "once: 2024-02-29 - 2024-02-29");
+    case("Trước cuối tháng 10/2024", "once: 2024-10-31 - 2024-10-30");
+    case("đầu năm", "once: 2024-01-01 - 2024-01-01 →2024-01-02");
+    case("giữa năm 2024", "once: 2024-06-30 - 2024-06-30 →2024-07-01");
+    case("cuối năm 2024", "once: 2024-12-31 - 2024-12-31");
+}
+
+#[test]
+fn ranges() {
+    case(
+        "Từ ngày 01/3/2024 đến ngày 30/6/2024",
+        "once: 2024-03-01..2024-06-30 2024-03-01 2024-06-30 →2024-07-01",
+    );
+    case(
+        "Từ tháng 3 đến tháng 6/2024",
+        "once: 2024-03..2024-06 2024-03-01 2024-06-30 →2024-07-01",
+    );
+    case(
+        "từ 01/3 đến 15/3/2024",
+        "once: 2024-03-01..2024-03-15 2024-03-01 2024-03-15",
+    );
+    case(
+        "Từ ngày 01 tháng 01 năm 2024 đến hết ngày 31 tháng 10 năm 2024",
+        "once: 2024-01-01..2024-10-31 2024-01-01 2024-10-31",
+    );
+    case(
+        "Từ tháng 3 đến tháng 6",
+        "once: 2024-03..2024-06 2024-03-01 2024-06-30 →2024-07-01",
+    );
+}
+
+#[test]
+fn lists() {
+    case(
+        "Tháng 6 năm 2024, tháng 12 năm 2024",
+        "once: 2024-06 2024-06-01 2024-06-30 →2024-07-01; 2024-12 2024-12-01 2024-12-31",
+    );
+    case(
+        "Trước ngày 20/6/2024; trước ngày 20/12/2024",
+        "once: 2024-06-20 - 2024-06-19; 2024-12-20 - 2024-12-19",
+    );
+    case(
+        "Trước ngày 20/6/2024 và trước ngày 20/12/2024",
+        "once: 2024-06-20 - 2024-06-19; 2024-12-20 - 2024-12-19",
+    );
+    case(
+        "Tháng 6 năm 2024, tháng 12 năm 2024, hoặc đột xuất do Trưởng ban Ban Chỉ đạo quyết định.",
+        "mixed: 2024-06 2024-06-01 2024-06-30 →2024-07-01; 2024-12 2024-12-01 2024-12-31 +request",
+    );
+    case(
+        "Quý II năm 2024, 6 tháng đầu năm 2024",
+        "once: 2024-H1 2024-01-01 2024-06-30 →2024-07-01",
+    );
+}
+
+#[test]
+fn recurring() {
+    case("Hàng tháng", &format!("recurring: {MONTHS}"));
+    case("Hằng tháng", &format!("recurring: {MONTHS}"));
+    case("định kỳ hằng tháng", &format!("recurring: {MONTHS}"));
+    case("every month", &format!("recurring: {MONTHS}"));
+    case("monthly", &format!("recurring: {MONTHS}"));
+    case("Hàng quý", &format!("recurring: {QUARTERS}"));
+    case("Hằng quý", &format!("recurring: {QUARTERS}"));
+    case("HẰNG QUÝ", &format!("recurring: {QUARTERS}"));
+    case("hang quy", &format!("recurring: {QUARTERS}"));
+    case("định kỳ hàng quý", &format!("recurring: {QUARTERS}"));
+    case(
+        "01 lần/quý trong năm 2024",
+        &format!("recurring: {QUARTERS}"),
+    );
+    case("1 lần/quý", &format!("recurring: {QUARTERS}"));
+    case("every quarter", &format!("recurring: {QUARTERS}"));
+    case("quarterly", &format!("recurring: {QUARTERS}"));
+    case("6 tháng", &format!("recurring: {HALVES}"));
+    case("06 tháng", &format!("recurring: {HALVES}"));
+    case("định kỳ 6 tháng một lần", &format!("recurring: {HALVES}"));
+    case("every half", &format!("recurring: {HALVES}"));
+    case("9 tháng", "recurring: 2024-9M 2024-01-01 2024-09-30");
+    case("Hàng năm", "recurring: 2024 2024-01-01 2024-12-31");
+    case("Hằng năm", "recurring: 2024 2024-01-01 2024-12-31");
+    case("năm", "recurring: 2024 2024-01-01 2024-12-31");
+    case("cuối năm", "recurring: 2024 2024-01-01 2024-12-31");
+    case("every year", "recurring: 2024 2024-01-01 2024-12-31");
+    case("yearly", "recurring: 2024 2024-01-01 2024-12-31");
+    case(
+        "01 lần/quý trong năm 2025",
+        "recurring: !outside 2025-Q1 2025-Q2 2025-Q3 2025-Q4",
+    );
+}
+
+#[test]
+fn unions_keep_the_longest_period() {
+    case(
+        "Hàng quý, 6 tháng, năm",
+        "recurring: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01; 2024-H1 2024-01-01 2024-06-30 →2024-07-01; 2024-Q3 2024-07-01 2024-09-30; 2024 2024-01-01 2024-12-31",
+    );
+    case(
+        "Hàng quý, 06 tháng, 9 tháng, cuối năm",
+        "recurring: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01; 2024-H1 2024-01-01 2024-06-30 →2024-07-01; 2024-9M 2024-01-01 2024-09-30; 2024 2024-01-01 2024-12-31",
+    );
+    case(
+        "Hằng quý, năm",
+        "recurring: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01; 2024-Q2 2024-04-01 2024-06-30 →2024-07-01; 2024-Q3 2024-07-01 2024-09-30; 2024 2024-01-01 2024-12-31",
+    );
+    case(
+        "6 tháng, năm",
+        "recurring: 2024-H1 2024-01-01 2024-06-30 →2024-07-01; 2024 2024-01-01 2024-12-31",
+    );
+}
+
+#[test]
+fn recurring_with_a_day() {
+    case(
+        "trước ngày 20 tháng cuối quý",
+        "recurring: 2024-Q1 2024-01-01 2024-03-19; 2024-Q2 2024-04-01 2024-06-19; 2024-Q3 2024-07-01 2024-09-19; 2024-Q4 2024-10-01 2024-12-19",
+    );
+    case(
+        "ngày 15 hàng quý",
+        "recurring: 2024-Q1 2024-01-01 2024-03-15; 2024-Q2 2024-04-01 2024-06-15 →2024-06-17; 2024-Q3 2024-07-01 2024-09-15 →2024-09-16; 2024-Q4 2024-10-01 2024-12-15 →2024-12-16",
+    );
+    case(
+        "trước ngày 25/11 hằng năm",
+        "recurring: 2024 2024-01-01 2024-11-24 →2024-11-25",
+    );
+    case("ngày 31 hằng năm", "recurring: 2024 2024-01-01 2024-12-31");
+    let monthly_19 = "recurring: 2024-01 2024-01-01 2024-01-19; 2024-02 2024-02-01 2024-02-19; 2024-03 2024-03-01 2024-03-19; 2024-04 2024-04-01 2024-04-19; 2024-05 2024-05-01 2024-05-19 →2024-05-20; 2024-06 2024-06-01 2024-06-19; 2024-07 2024-07-01 2024-07-19; 2024-08 2024-08-01 2024-08-19; 2024-09 2024-09-01 2024-09-19; 2024-10 2024-10-01 2024-10-19 →2024-10-21; 2024-11 2024-11-01 2024-11-19; 2024-12 2024-12-01 2024-12-19";
+    case("trước ngày 20 hằng tháng", monthly_19);
+    case("Trước ngày 20 hàng tháng", monthly_19);
+    case(
+        "ngày 31 hàng tháng",
+        "recurring: 2024-01 2024-01-01 2024-01-31; 2024-02 2024-02-01 2024-02-29; 2024-03 2024-03-01 2024-03-31 →2024-04-01; 2024-04 2024-04-01 2024-04-30 →2024-05-02; 2024-05 2024-05-01 2024-05-31; 2024-06 2024-06-01 2024-06-30 →2024-07-01; 2024-07 2024-07-01 2024-07-31; 2024-08 2024-08-01 2024-08-31 →2024-09-04; 2024-09 2024-09-01 2024-09-30; 2024-10 2024-10-01 2024-10-31; 2024-11 2024-11-01 2024-11-30 →2024-12-02; 2024-12 2024-12-01 2024-12-31",
+    );
+}
+
+#[test]
+fn no_occurrence() {
+    case("Thường xuyên", "ongoing:");
+    case("Thường xuyên trong năm 2025", "ongoing:");
+    case("Liên tục", "ongoing:");
+    case("ongoing", "ongoing:");
+    case("Khi có yêu cầu", "on-request: +request");
+    case(
+        "Khi có văn bản triệu tập của cấp thẩm quyền",
+        "on-request: +request",
+    );
+    case("Đột xuất", "on-request: +request");
+    case("Theo yêu cầu", "on-request: +request");
+    case("Theo chỉ đạo của UBND tỉnh", "on-request: +request");
+    case("on request", "on-request: +request");
+    case("Theo Kế hoạch", "elsewhere:");
+    case("Theo quy định", "elsewhere:");
+    case("Theo lộ trình", "elsewhere:");
+    case("Theo Kế hoạch của UBND tỉnh, Sở Y tế", "elsewhere:");
+}
+
+#[test]
+fn english_forms() {
+    case("before 2024-06-20", "once: 2024-06-20 - 2024-06-19");
+    case("by 2024-06-20", "once: 2024-06-20 - 2024-06-20");
+    case("by 2024-Q3", "once: 2024-Q3 - 2024-09-30");
+}
+
+#[test]
+fn plan_year_inference_and_the_period() {
+    let y2023 = |p, e| case_in("2023-01-01", "2023-12-31", None, true, p, e);
+    y2023("Trong quý I", "once: 2023-Q1 2023-01-01 2023-03-31");
+    y2023("Trước ngày 20 tháng 6", "once: 2023-06-20 - 2023-06-19");
+    y2023("Trước ngày 20 tháng 12", "once: 2023-12-20 - 2023-12-19");
+    y2023(
+        "Trước 10/12/2023",
+        "once: 2023-12-10 - 2023-12-09 →2023-12-11",
+    );
+    y2023("Trước ngày 30/11/2023", "once: 2023-11-30 - 2023-11-29");
+    y2023(
+        "Hàng quý, 6 tháng, năm",
+        "recurring: 2023-Q1 2023-01-01 2023-03-31; 2023-H1 2023-01-01 2023-06-30; 2023-Q3 2023-07-01 2023-09-30 →2023-10-02; 2023 2023-01-01 2023-12-31 →2024-01-02",
+    );
+    y2023("Trước ngày 20/6/2024", "once: !outside 2024-06-20");
+
+    // A multi-year plan: year-less phrases recur each year; periods past the end drop.
+    let tmr = |p, e| case_in("2023-01-01", "2030-10-31", None, false, p, e);
+    tmr(
+        "Hằng năm",
+        "recurring: 2023 2023-01-01 2023-12-31; 2024 2024-01-01 2024-12-31; 2025 2025-01-01 2025-12-31; 2026 2026-01-01 2026-12-31; 2027 2027-01-01 2027-12-31; 2028 2028-01-01 2028-12-31; 2029 2029-01-01 2029-12-31",
+    );
+    tmr(
+        "Trước ngày 20 tháng 6",
+        "recurring: 2023-06-20 - 2023-06-19; 2024-06-20 - 2024-06-19; 2025-06-20 - 2025-06-19; 2026-06-20 - 2026-06-19; 2027-06-20 - 2027-06-19; 2028-06-20 - 2028-06-19; 2029-06-20 - 2029-06-19; 2030-06-20 - 2030-06-19",
+    );
+    tmr(
+        "Từ ngày 01 tháng 01 năm 2023 đến hết ngày 31 tháng 10 năm 2030",
+        "once: 2023-01-01..2030-10-31 2023-01-01 2030-10-31",
+    );
+    tmr("Trong năm 2031", "once: !outside 2031");
+
+    // A period that starts mid-year keeps only what ends inside it.
+    case_in(
+        "2024-06-15",
+        "2024-12-31",
+        None,
+        false,
+        "Hằng quý",
+        "recurring: 2024-Q2 2024-04-01 2024-06-30; 2024-Q3 2024-07-01 2024-09-30; 2024-Q4 2024-10-01 2024-12-31",
+    );
+}
+
+#[test]
+fn report_day_and_the_roll_switch() {
+    case_in(
+        "2024-01-01",
+        "2024-12-31",
+        Some(20),
+        true,
+        "Hàng quý",
+        "recurring: 2024-Q1 2024-01-01 2024-03-20; 2024-Q2 2024-04-01 2024-06-20; 2024-Q3 2024-07-01 2024-09-20; 2024-Q4 2024-10-01 2024-12-20",
+    );
+    // Q2 and H1 both fall on 20 June: H1 stands.
+    case_in(
+        "2024-01-01",
+        "2024-12-31",
+        Some(20),
+        true,
+        "Hàng quý, 6 tháng, năm",
+        "recurring: 2024-Q1 2024-01-01 2024-03-20; 2024-H1 2024-01-01 2024-06-20; 2024-Q3 2024-07-01 2024-09-20; 2024 2024-01-01 2024-12-20",
+    );
+    // A written day wins over report_day; one-off phrases ignore it.
+    case_in(
+        "2024-01-01",
+        "2024-12-31",
+        Some(20),
+        true,
+        "trước ngày 15 tháng cuối quý",
+        "recurring: 2024-Q1 2024-01-01 2024-03-14; 2024-Q2 2024-04-01 2024-06-14; 2024-Q3 2024-07-01 2024-09-14 →2024-09-16; 2024-Q4 2024-10-01 2024-12-14 →2024-12-16",
+    );
+    case_in(
+        "2024-01-01",
+        "2024-12-31",
+        Some(20),
+        true,
+        "Quý II/2024",
+        "once: 2024-Q2 2024-04-01 2024-06-30 →2024-07-01",
+    );
+    case_in(
+        "2024-01-01",
+        "2024-12-31",
+        None,
+        false,
+        "Quý II/2024",
+        "once: 2024-Q2 2024-04-01 2024-06-30",
+    );
+}
+
+#[test]
+fn nfd_input_reads_like_nfc() {
+    use unicode_normalization::UnicodeNormalization;
+    let nfd: String = "Trước ngày 20/6/2024, hằng quý".nfd().collect();
+    assert_ne!(nfd, "Trước ngày 20/6/2024, hằng quý");
+    case(&nfd, &format!("recurring: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01; 2024-06-20 - 2024-06-19; 2024-Q2 2024-04-01 2024-06-30 →2024-07-01; 2024-Q3 2024-07-01 2024-09-30; 2024-Q4 2024-10-01 2024-12-31").replace("recurring", "mixed"));
+}
+
+#[test]
+fn unreadable_phrases() {
+    bad("");
+    bad("   ");
+    bad("sớm");
+    bad("càng sớm càng tốt");
+    bad("Quý V năm 2024");
+    bad("tháng 13 năm 2024");
+    bad("ngày 32/1/2024");
+    bad("31/2/2023");
+    bad("30/02/2024");
+    bad("2024-Q5");
+    bad("2024-13");
+    bad("năm 1800");
+    bad("hàng tuần");
+    bad("25/11 hằng tháng");
+    bad("trước ngày");
+    bad("từ tháng 3");
+    bad("12345678901234567890");
+}
