@@ -55,6 +55,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
     let ctx = config::Context::resolve(&cli.global)?;
     match cli.command {
         Command::Check(args) => cmd::check::run(&ctx, &args, out, err),
+        Command::Schedule(args) => cmd::schedule::run(&ctx, &args, out, err),
     }
 }
 

@@ -19,6 +19,7 @@ use crate::plan::fields::{Ctx, span_of};
 use crate::plan::model::{Plan, Repository};
 use crate::plan::raw::{self, RawPlan, RawProgress, RawRegistry};
 use crate::plan::validate;
+use crate::schedule::{Calendar, Rules};
 use crate::source::{FileId, SourceFile, SourceMap, Span};
 
 /// Files larger than this are refused rather than parsed: no real plan comes close.
@@ -30,6 +31,8 @@ pub struct Loaded {
     pub sources: SourceMap,
     pub repo: Repository,
     pub settings: Settings,
+    /// The working-day calendar: the shipped holidays and kpi.toml's.
+    pub calendar: Calendar,
     pub diagnostics: Diagnostics,
     /// How many plan files were found (including ones that failed to load).
     pub plan_files: usize,
@@ -171,6 +174,11 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
     }
 
     let plan_files = files.iter().filter(|(_, k)| *k == FileKind::Plan).count();
+    let calendar = settings.calendar();
+    let rules = Rules {
+        calendar: &calendar,
+        report_day: settings.report_day,
+    };
     let validated: Vec<(Option<Plan>, Diagnostics)> = plan_inputs
         .into_par_iter()
         .map(|(i, raw)| {
@@ -184,7 +192,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                 .and_then(|d| registry_of_dir.get(&d).copied().flatten())
                 .and_then(|r| registry_at.get(&r).copied())
                 .map(|r| (r, &repo.registries[r]));
-            let plan = validate::plan(&mut ctx, &sources, raw, reg);
+            let plan = validate::plan(&mut ctx, &sources, raw, reg, &rules);
             (plan, diags)
         })
         .collect();
@@ -250,6 +258,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
     Ok(Loaded {
         sources,
         repo,
+        calendar,
         settings,
         diagnostics,
         plan_files,
@@ -413,4 +422,32 @@ fn syntax_diagnostic(id: FileId, span: Span, message: &str) -> Diagnostic {
         format!("invalid TOML: {first_line}"),
     )
     .help(help)
+}
+
+/// Only the settings of the repository at `root` (for commands that read no plans),
+/// with the diagnostics of kpi.toml.
+pub fn settings(root: Option<&Path>) -> (Settings, Diagnostics, SourceMap) {
+    let mut sources = SourceMap::default();
+    let Some(root) = root else {
+        return (Settings::default(), Vec::new(), sources);
+    };
+    let r = read_file(
+        FileId(0),
+        &root.join(config::SETTINGS_FILE),
+        FileKind::Settings,
+    );
+    sources.add(r.source);
+    let settings = match r.parsed {
+        Parsed::Settings(s) => *s,
+        _ => Settings::default(),
+    };
+    (settings, r.diags, sources)
+}
+
+impl Settings {
+    /// The working-day calendar these settings describe.
+    pub fn calendar(&self) -> Calendar {
+        let holidays: Vec<NaiveDate> = self.holidays.iter().map(|h| h.date).collect();
+        Calendar::vietnam(&holidays, &self.workdays, self.roll_to_working_day)
+    }
 }

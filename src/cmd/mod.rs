@@ -2,3 +2,4 @@
 //! `out` and diagnostics to `err`, and returns the exit status.
 
 pub mod check;
+pub mod schedule;

@@ -162,6 +162,8 @@ pub struct Task {
     pub due_text: Option<String>,
     pub note: Option<String>,
     pub kind: TaskKind,
+    /// The occurrences read from `due` over the plan's period.
+    pub schedule: crate::schedule::Schedule,
     /// The indices of the task's section chain (the nearest section that names one).
     pub indices: Vec<String>,
     pub span: Span,

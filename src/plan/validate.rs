@@ -13,6 +13,7 @@ use super::fields::{Ctx, Sp};
 use super::model::*;
 use super::raw::{DueItem, RawPlan, RawProgress, RawRegistry};
 use crate::diagnostic::Check;
+use crate::schedule::{Rules, Schedule, phrase, resolve};
 use crate::source::{FileId, SourceMap};
 use crate::text;
 
@@ -284,6 +285,7 @@ pub fn plan(
     sources: &SourceMap,
     raw: RawPlan,
     registry: Option<(usize, &Registry)>,
+    rules: &Rules,
 ) -> Option<Plan> {
     let header = raw.header?;
     check_id(ctx, &header.id, "plan");
@@ -472,6 +474,7 @@ pub fn plan(
             None => (Vec::new(), Vec::new()),
         };
         five_clear(ctx, t, &lead, &support, kind, registry.map(|r| r.1));
+        let schedule = deadline(ctx, &t.due, period, rules);
         let indices = section
             .map(|s| sections[s].index.clone())
             .unwrap_or_default();
@@ -502,6 +505,7 @@ pub fn plan(
                 .map(|s| s.value.clone())
                 .filter(|s| !s.is_empty()),
             kind,
+            schedule,
             indices: if indices.is_empty() {
                 header.indices.iter().map(|s| s.value.clone()).collect()
             } else {
@@ -539,6 +543,71 @@ pub fn plan(
         records: Vec::new(),
         progress_file: None,
     })
+}
+
+/// Read a task's `due` items into one schedule, reporting what cannot be read.
+fn deadline(
+    ctx: &mut Ctx,
+    due: &[Sp<DueItem>],
+    period: (NaiveDate, NaiveDate),
+    rules: &Rules,
+) -> Schedule {
+    let mut items = Vec::new();
+    for d in due {
+        match &d.value {
+            DueItem::Date(date) => items.push(phrase::Item::Once {
+                mode: phrase::Mode::By,
+                point: phrase::Point::Date {
+                    year: Some(date.year()),
+                    month: date.month(),
+                    day: date.day(),
+                },
+            }),
+            DueItem::Text(t) if t.trim().is_empty() => {}
+            DueItem::Text(t) => match phrase::parse(t) {
+                Ok(p) => items.extend(p.items),
+                Err(e) => {
+                    let check = match e {
+                        phrase::PhraseError::NoSuchDate(_) => Check::InvalidDate,
+                        _ => Check::UnreadableDeadline,
+                    };
+                    ctx.report(check, d.span, e.describe(t)).help = Some(format!(
+                        "write the deadline in one of the forms kpi reads (see docs/deadlines.md, or try it with `kpi schedule \"...\"`):\n{}",
+                        phrase::FORMS
+                    ));
+                }
+            },
+        }
+    }
+    if items.is_empty() {
+        return Schedule::empty();
+    }
+    let schedule = resolve::resolve(&phrase::Phrase { items }, period, rules);
+    let at = due.first().map_or(crate::source::Span::FILE, |d| d.span);
+    if schedule.yearly {
+        ctx.report(
+            Check::YearlyRecurrence,
+            at,
+            format!(
+                "this deadline names no year, so it recurs every year of the plan ({} to {})",
+                period.0.year(),
+                period.1.year()
+            ),
+        )
+        .help = Some("name the year (\"Trước ngày 20/6/2024\") if it is meant once".into());
+    }
+    for o in &schedule.outside {
+        ctx.report(
+            Check::OutsidePeriod,
+            at,
+            format!(
+                "occurrence {} (last day {}) is outside the plan's period {} to {}; it is dropped",
+                o.key, o.last_day, period.0, period.1
+            ),
+        )
+        .help = Some("check the year of the deadline, or the plan's `year` / `period`".into());
+    }
+    schedule
 }
 
 /// A section without an index takes its parent's, recursively.
@@ -674,6 +743,7 @@ pub fn progress(
                 .help = Some("check the year; a record says what has happened".into());
             }
         }
+        check_period(ctx, &plan.tasks[task], r.period.as_ref(), r.task.span);
         let by = r.by.as_ref().and_then(|b| resolve(ctx, registry, b, "by"));
         nfc_all(ctx, r.evidence.iter().chain(&r.note));
         plan.records.push(Record {
@@ -686,5 +756,52 @@ pub fn progress(
             note: r.note.map(|s| s.value),
             span: r.span,
         });
+    }
+}
+
+/// A record names an occurrence of its task: a key the schedule has, or none when the
+/// task has a single occurrence. Tasks without occurrences (ongoing, on request, set
+/// elsewhere) accept any period: it names the request or the reporting period.
+fn check_period(ctx: &mut Ctx, task: &Task, period: Option<&Sp<String>>, at: crate::source::Span) {
+    let occs = &task.schedule.occurrences;
+    if occs.is_empty() || task.schedule.on_request {
+        return;
+    }
+    let keys = || {
+        occs.iter()
+            .map(|o| o.key.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match period {
+        Some(p) if task.schedule.occurrence(&p.value).is_some() => {}
+        Some(p) => {
+            let help = match text::closest(&p.value, occs.iter().map(|o| o.key.as_str())) {
+                Some(k) => format!(
+                    "did you mean `{k}`? The periods of this task are: {}",
+                    keys()
+                ),
+                None => format!("the periods of this task are: {}", keys()),
+            };
+            ctx.report(
+                Check::UnknownPeriod,
+                p.span,
+                format!("task `{}` has no period `{}`", task.id, p.value),
+            )
+            .help = Some(help);
+        }
+        None if occs.len() > 1 => {
+            ctx.report(
+                Check::UnknownPeriod,
+                at,
+                format!(
+                    "task `{}` has {} periods; the record must name one",
+                    task.id,
+                    occs.len()
+                ),
+            )
+            .help = Some(format!("add `period = \"...\"`, one of: {}", keys()));
+        }
+        None => {}
     }
 }

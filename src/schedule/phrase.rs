@@ -198,6 +198,41 @@ impl std::fmt::Display for PhraseError {
     }
 }
 
+impl PhraseError {
+    /// The message for a phrase written as `original`.
+    pub fn describe(&self, original: &str) -> String {
+        let whole = fold(original);
+        match self {
+            PhraseError::Empty => "the deadline is empty".to_string(),
+            PhraseError::Unreadable(part) if whole.trim_end_matches('.') == *part => {
+                format!("kpi cannot read the deadline `{original}`")
+            }
+            PhraseError::Unreadable(part) => {
+                format!(
+                    "kpi cannot read the deadline `{original}`: no form matches the part `{part}`"
+                )
+            }
+            PhraseError::NoSuchDate(part) => {
+                format!("the deadline `{original}` names a date that does not exist (`{part}`)")
+            }
+        }
+    }
+}
+
+impl Phrase {
+    /// The first and last year the phrase names, if it names any.
+    pub fn years(&self) -> Option<(i32, i32)> {
+        let years = self.items.iter().flat_map(|i| match i {
+            Item::Once { point, .. } => vec![point.year()],
+            Item::Range { from, to } => vec![from.year(), to.year()],
+            Item::Every { year, .. } => vec![*year],
+            _ => vec![],
+        });
+        let years: Vec<i32> = years.flatten().collect();
+        Some((*years.iter().min()?, *years.iter().max()?))
+    }
+}
+
 /// The forms kpi understands, for error messages and `kpi schedule --help`.
 pub const FORMS: &str = "\
 Trước ngày 20/6/2024 · Đến ngày 20/6/2024 · Chậm nhất ngày 20 tháng 6 năm 2024 · 2024-06-20
@@ -526,11 +561,9 @@ impl Parser<'_> {
     /// " năm 2024", "/2024", "-2024", " 2024"
     fn year_suffix(&mut self) -> Option<i32> {
         self.attempt(|p| {
-            if p.word("nam") || p.sym('/') || p.sym('-') || p.sym('.') {
-                p.year_num()
-            } else {
-                p.year_num()
-            }
+            // The separator is optional: "quý I 2024" reads too.
+            let _ = p.word("nam") || p.sym('/') || p.sym('-') || p.sym('.');
+            p.year_num()
         })
     }
 
@@ -675,11 +708,8 @@ impl Parser<'_> {
         let year = self.attempt(|p| {
             p.word("trong");
             p.word("cua");
-            if p.word("nam") {
-                p.year_num()
-            } else {
-                p.year_num()
-            }
+            p.word("nam");
+            p.year_num()
         });
         Some(Item::Every { period, day, year })
     }

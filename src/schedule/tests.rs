@@ -472,7 +472,10 @@ fn nfd_input_reads_like_nfc() {
     use unicode_normalization::UnicodeNormalization;
     let nfd: String = "Trước ngày 20/6/2024, hằng quý".nfd().collect();
     assert_ne!(nfd, "Trước ngày 20/6/2024, hằng quý");
-    case(&nfd, &format!("recurring: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01; 2024-06-20 - 2024-06-19; 2024-Q2 2024-04-01 2024-06-30 →2024-07-01; 2024-Q3 2024-07-01 2024-09-30; 2024-Q4 2024-10-01 2024-12-31").replace("recurring", "mixed"));
+    case(
+        &nfd,
+        "mixed: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01; 2024-06-20 - 2024-06-19; 2024-Q2 2024-04-01 2024-06-30 →2024-07-01; 2024-Q3 2024-07-01 2024-09-30; 2024-Q4 2024-10-01 2024-12-31",
+    );
 }
 
 #[test]
@@ -494,4 +497,92 @@ fn unreadable_phrases() {
     bad("trước ngày");
     bad("từ tháng 3");
     bad("12345678901234567890");
+}
+
+mod properties {
+    use chrono::Datelike;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn rules() -> (Calendar, Option<u32>) {
+        (Calendar::none(), None)
+    }
+
+    /// Every supported way of writing one date.
+    fn spellings(y: i32, m: u32, day: u32) -> Vec<String> {
+        vec![
+            format!("{day}/{m}/{y}"),
+            format!("{day:02}/{m:02}/{y}"),
+            format!("{day}-{m}-{y}"),
+            format!("{day:02}-{m:02}-{y}"),
+            format!("{day}.{m}.{y}"),
+            format!("ngày {day} tháng {m} năm {y}"),
+            format!("ngày {day:02} tháng {m:02} năm {y}"),
+            format!("Ngày {day}/{m}/{y}"),
+            format!("NGAY {day} THANG {m} NAM {y}"),
+            format!("{y}-{m:02}-{day:02}"),
+            format!("đến ngày {day}/{m}/{y}"),
+            format!("chậm nhất ngày {day} tháng {m} năm {y}"),
+            format!("by {y}-{m:02}-{day:02}"),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_date_in_any_format_reads_back_as_itself(
+            y in 1990i32..2100, m in 1u32..=12, day in 1u32..=31, which in 0usize..13
+        ) {
+            prop_assume!(NaiveDate::from_ymd_opt(y, m, day).is_some());
+            let date = NaiveDate::from_ymd_opt(y, m, day).unwrap();
+            let text = &spellings(y, m, day)[which];
+            let (calendar, report_day) = rules();
+            let rules = Rules { calendar: &calendar, report_day };
+            let period = (NaiveDate::from_ymd_opt(y, 1, 1).unwrap(), NaiveDate::from_ymd_opt(y, 12, 31).unwrap());
+            let s = schedule(text, period, &rules).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+            prop_assert_eq!(s.occurrences.len(), 1, "{}", text);
+            prop_assert_eq!(s.occurrences[0].last_day, date, "{}", text);
+            let before = schedule(&format!("trước ngày {day}/{m}/{y}"), period, &rules).unwrap();
+            if let Some(o) = before.occurrences.first() {
+                prop_assert_eq!(o.last_day, date.pred_opt().unwrap());
+            }
+        }
+
+        #[test]
+        fn dates_that_do_not_exist_never_read(
+            y in 1990i32..2100, m in prop_oneof![Just(2u32), Just(4), Just(6), Just(9), Just(11)], extra in 1u32..=3
+        ) {
+            let first_next = NaiveDate::from_ymd_opt(if m == 12 { y + 1 } else { y }, m % 12 + 1, 1).unwrap();
+            let day = first_next.pred_opt().unwrap().day() + extra;
+            prop_assume!(day <= 31);
+            for text in spellings(y, m, day) {
+                prop_assert!(phrase::parse(&text).is_err(), "{} read as a date", text);
+            }
+        }
+
+        #[test]
+        fn no_string_makes_the_parser_panic(s in "\\PC{0,80}") {
+            let _ = phrase::parse(&s);
+        }
+
+        #[test]
+        fn no_mix_of_phrase_words_makes_it_panic(words in proptest::collection::vec(prop_oneof![
+            Just("trước"), Just("ngày"), Just("tháng"), Just("quý"), Just("năm"), Just("hằng"),
+            Just("từ"), Just("đến"), Just("hết"), Just("6"), Just("9"), Just("20"), Just("/"),
+            Just("-"), Just(","), Just("2024"), Just("III"), Just("đầu"), Just("cuối"),
+            Just("lần"), Just("01"), Just("99999"), Just("0"), Just("khi"), Just("theo"),
+        ], 0..12), from in 1990i32..2100, len in 0i32..12) {
+            let text = words.join(" ");
+            let (calendar, _) = rules();
+            let rules = Rules { calendar: &calendar, report_day: Some(20) };
+            let start = NaiveDate::from_ymd_opt(from, 1, 1).unwrap();
+            let end = NaiveDate::from_ymd_opt(from + len, 12, 31).unwrap();
+            if let Ok(s) = schedule(&text, (start, end), &rules) {
+                for o in &s.occurrences {
+                    prop_assert!(o.last_day >= start && o.last_day <= end);
+                    prop_assert!(o.due >= o.last_day);
+                }
+            }
+        }
+    }
 }
