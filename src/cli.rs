@@ -97,6 +97,132 @@ kpi schedule \"hang quy\" --from 2023-01-01 --to 2030-10-31 --format json\n\nFor
         )
     )]
     Schedule(ScheduleArgs),
+
+    /// List what is overdue and what falls due soon, oldest first.
+    #[command(
+        long_about = "List the occurrences that are overdue (due day before today) or due within --within days \
+(default 14), oldest first: status, last day, days left or late, plan, task, title, lead and support \
+units, and the period key. Today is today in Vietnam (UTC+7) unless --as-of is given.\n\n\
+--unit takes a code, name or alias (accents and case ignored) and reaches tasks given to a group the \
+unit belongs to; naming a group selects every unit in it.",
+        after_help = "Examples:\n  kpi due --unit VP --as-of 2024-06-10\n  kpi due --unit \"văn phòng sở\" --within 30\n  \
+kpi due --org bd-syt --index PAR INDEX --format md\n  kpi due --unit CDC --lead-only --format json"
+    )]
+    Due(DueArgs),
+
+    /// List only what is overdue; with -q print nothing when nothing is (for cron).
+    #[command(
+        after_help = "Examples:\n  kpi overdue --unit VP\n  kpi overdue -q --unit VP   # in a crontab with MAILTO: mail only when something is overdue\n  \
+kpi overdue --fail-if-any  # exit 1 when the list is not empty"
+    )]
+    Overdue(OverdueArgs),
+
+    /// Record progress on a task: append a record to the plan's progress file.
+    #[command(
+        long_about = "Append a record to the plan's progress file (PLAN.progress.toml beside the plan), creating \
+it if needed. Nothing already in the file changes: comments and layout stay byte for byte. The write \
+is atomic (temporary file, fsync, rename) and locked, so that concurrent runs never lose a record.\n\n\
+A task with several occurrences needs --period (the key shown by kpi due, e.g. 2024-Q2); kpi \
+refuses, writing nothing, an unknown plan, task, unit or period.",
+        after_help = "Examples:\n  kpi done bd-syt-2023-chi-so:IV.1.3 --by CDC --evidence \"Công văn số 1234/SYT-VP\"\n  \
+kpi done bd-syt-2023-chi-so:IV.5.5 --period 2023-Q2 --date 2023-06-28\n  \
+kpi done kt-syt-2023-pci:II.1 --status in-progress --note \"Đã tổ chức 2 buổi\""
+    )]
+    Done(DoneArgs),
+}
+
+/// Which tasks: shared by due, overdue and the other listing commands.
+#[derive(Args, Debug, Clone, Default)]
+pub struct Filters {
+    /// Only tasks of this unit or group (code, name or alias); repeatable.
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Vec<String>,
+
+    /// Only plans of this organisation (its id in units.toml); repeatable.
+    #[arg(long, value_name = "ORG")]
+    pub org: Vec<String>,
+
+    /// Only this plan (its id); repeatable.
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Vec<String>,
+
+    /// Only tasks of this index: PCI, PAPI, SIPAS, PAR INDEX, DDCI.
+    #[arg(long, value_name = "INDEX")]
+    pub index: Option<String>,
+
+    /// Only tasks the unit leads (chủ trì), not those it supports.
+    #[arg(long, requires = "unit")]
+    pub lead_only: bool,
+
+    /// Plan folders or files (default: plans/ of the repository).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct DueArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Days ahead that count as due.
+    #[arg(long, default_value_t = 14, value_name = "N")]
+    pub within: u32,
+
+    /// Exit 1 when the list is not empty.
+    #[arg(long)]
+    pub fail_if_any: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct OverdueArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Print nothing at all when nothing is overdue.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Exit 1 when the list is not empty.
+    #[arg(long)]
+    pub fail_if_any: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RecordStatusArg {
+    Done,
+    InProgress,
+    NotApplicable,
+}
+
+#[derive(Args, Debug)]
+pub struct DoneArgs {
+    /// The plan and task: PLAN:TASK, e.g. bd-syt-2023-chi-so:IV.1.3.
+    #[arg(value_name = "PLAN:TASK")]
+    pub target: String,
+
+    /// The occurrence, for a task with several (e.g. 2024-Q2, 2024-05, 2024).
+    #[arg(long, value_name = "KEY")]
+    pub period: Option<String>,
+
+    /// When it happened (YYYY-MM-DD); default: today (or --as-of).
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub date: Option<NaiveDate>,
+
+    /// The unit that did it (code, name or alias).
+    #[arg(long, value_name = "UNIT")]
+    pub by: Option<String>,
+
+    /// The evidence ("tài liệu kiểm chứng"): a document number, a link.
+    #[arg(long, value_name = "TEXT")]
+    pub evidence: Option<String>,
+
+    /// A free note.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// What to record.
+    #[arg(long, value_enum, default_value_t = RecordStatusArg::Done)]
+    pub status: RecordStatusArg,
 }
 
 #[derive(Args, Debug)]

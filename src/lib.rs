@@ -14,8 +14,12 @@ pub mod diagnostic;
 pub mod discover;
 pub mod load;
 pub mod plan;
+pub mod progress;
+pub mod render;
 pub mod schedule;
+pub mod select;
 pub mod source;
+pub mod status;
 pub mod style;
 pub mod text;
 
@@ -56,6 +60,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
     match cli.command {
         Command::Check(args) => cmd::check::run(&ctx, &args, out, err),
         Command::Schedule(args) => cmd::schedule::run(&ctx, &args, out, err),
+        Command::Due(args) => cmd::due::due(&ctx, &args, out, err),
+        Command::Overdue(args) => cmd::due::overdue(&ctx, &args, out, err),
+        Command::Done(args) => cmd::done::run(&ctx, &args, out, err),
     }
 }
 

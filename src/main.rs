@@ -7,11 +7,11 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = kpi::cli::Cli::parse();
-    if let Some(dir) = &cli.global.dir {
-        if let Err(e) = std::env::set_current_dir(dir) {
-            eprintln!("error: cannot change to folder {}: {e}", dir.display());
-            return ExitCode::from(kpi::Exit::Usage as u8);
-        }
+    if let Some(dir) = &cli.global.dir
+        && let Err(e) = std::env::set_current_dir(dir)
+    {
+        eprintln!("error: cannot change to folder {}: {e}", dir.display());
+        return ExitCode::from(kpi::Exit::Usage as u8);
     }
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();

@@ -2,4 +2,6 @@
 //! `out` and diagnostics to `err`, and returns the exit status.
 
 pub mod check;
+pub mod done;
+pub mod due;
 pub mod schedule;

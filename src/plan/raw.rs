@@ -268,17 +268,17 @@ fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
         .help =
             Some("add `year = 2024`, or `period = { from = 2023-01-01, to = 2030-10-31 }`".into());
     }
-    if let Some(y) = &year {
-        if !(1900..=2200).contains(&y.value) {
-            ctx.report(
-                Check::InvalidValue,
-                y.span,
-                format!(
-                    "year {} is out of range: kpi reads plans from 1900 to 2200",
-                    y.value
-                ),
-            );
-        }
+    if let Some(y) = &year
+        && !(1900..=2200).contains(&y.value)
+    {
+        ctx.report(
+            Check::InvalidValue,
+            y.span,
+            format!(
+                "year {} is out of range: kpi reads plans from 1900 to 2200",
+                y.value
+            ),
+        );
     }
     Some(RawHeader {
         id: id?,

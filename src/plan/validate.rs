@@ -314,18 +314,18 @@ pub fn plan(
         }
         (None, None) => return None,
     };
-    if let (Some(issued), true) = (&header.issued, header.period.is_none()) {
-        if issued.value.year() > period.1.year() {
-            ctx.report(
-                Check::InvalidValue,
-                issued.span,
-                format!(
-                    "the plan is issued in {} but covers {}",
-                    issued.value.year(),
-                    period.1.year()
-                ),
-            );
-        }
+    if let (Some(issued), true) = (&header.issued, header.period.is_none())
+        && issued.value.year() > period.1.year()
+    {
+        ctx.report(
+            Check::InvalidValue,
+            issued.span,
+            format!(
+                "the plan is issued in {} but covers {}",
+                issued.value.year(),
+                period.1.year()
+            ),
+        );
     }
 
     let mut seen = HashMap::new();
@@ -435,10 +435,10 @@ pub fn plan(
                 .chain(&t.support),
         );
         for d in &t.due {
-            if let DueItem::Text(s) = &d.value {
-                if !text::is_nfc(s) {
-                    nfc(ctx, &Sp::new(s.clone(), d.span));
-                }
+            if let DueItem::Text(s) = &d.value
+                && !text::is_nfc(s)
+            {
+                nfc(ctx, &Sp::new(s.clone(), d.span));
             }
         }
         let section = t.section.as_ref().and_then(|s| find_section(ctx, s));
@@ -733,15 +733,15 @@ pub fn progress(
         }) else {
             continue;
         };
-        if let Some(d) = &r.date {
-            if d.value > today {
-                ctx.report(
-                    Check::FutureRecord,
-                    d.span,
-                    format!("record dated {}, after today ({today})", d.value),
-                )
-                .help = Some("check the year; a record says what has happened".into());
-            }
+        if let Some(d) = &r.date
+            && d.value > today
+        {
+            ctx.report(
+                Check::FutureRecord,
+                d.span,
+                format!("record dated {}, after today ({today})", d.value),
+            )
+            .help = Some("check the year; a record says what has happened".into());
         }
         check_period(ctx, &plan.tasks[task], r.period.as_ref(), r.task.span);
         let by = r.by.as_ref().and_then(|b| resolve(ctx, registry, b, "by"));
@@ -776,12 +776,17 @@ fn check_period(ctx: &mut Ctx, task: &Task, period: Option<&Sp<String>>, at: cra
     match period {
         Some(p) if task.schedule.occurrence(&p.value).is_some() => {}
         Some(p) => {
-            let help = match text::closest(&p.value, occs.iter().map(|o| o.key.as_str())) {
-                Some(k) => format!(
+            let closest = text::closest(&p.value, occs.iter().map(|o| o.key.as_str()));
+            let help = match (task.schedule.standing_for(&p.value), closest) {
+                (Some(o), _) => format!(
+                    "`{}` ends on the same day and stands for it: write `{}`",
+                    o.key, o.key
+                ),
+                (None, Some(k)) => format!(
                     "did you mean `{k}`? The periods of this task are: {}",
                     keys()
                 ),
-                None => format!("the periods of this task are: {}", keys()),
+                (None, None) => format!("the periods of this task are: {}", keys()),
             };
             ctx.report(
                 Check::UnknownPeriod,

@@ -695,10 +695,10 @@ impl Parser<'_> {
         });
         self.words(&["dinh", "ky"]);
         let period = self.recurrence(day.is_some())?;
-        if let (Some(d), true) = (&day, period != Period::Year) {
-            if d.month.is_some() {
-                return None; // "25/11 hằng tháng" makes no sense
-            }
+        if let (Some(d), true) = (&day, period != Period::Year)
+            && d.month.is_some()
+        {
+            return None; // "25/11 hằng tháng" makes no sense
         }
         self.words(&["mot", "lan"]);
         self.attempt(|p| {

@@ -86,6 +86,33 @@ impl Schedule {
     pub fn occurrence(&self, key: &str) -> Option<&Occurrence> {
         self.occurrences.iter().find(|o| o.key == key)
     }
+
+    /// The occurrence that stands for `key` when a union merged it away: `2024-Q2` is
+    /// reported with `2024-H1`, `2024-Q4` with `2024` (they end on the same day).
+    pub fn standing_for(&self, key: &str) -> Option<&Occurrence> {
+        let phrase = super::phrase::parse(key).ok()?;
+        let (first, last) = phrase.years()?;
+        let period = (
+            NaiveDate::from_ymd_opt(first, 1, 1)?,
+            NaiveDate::from_ymd_opt(last, 12, 31)?,
+        );
+        let calendar = Calendar::none();
+        let rules = Rules {
+            calendar: &calendar,
+            report_day: None,
+        };
+        let own = resolve(&phrase, period, &rules);
+        let end = own.occurrences.first()?.last_day;
+        let period_end = |o: &&Occurrence| {
+            // Compare period ends, not last days, which report_day may have moved.
+            super::phrase::parse(&o.key)
+                .ok()
+                .map(|p| resolve(&p, period, &rules))
+                .and_then(|s| s.occurrences.first().map(|x| x.last_day))
+                == Some(end)
+        };
+        self.occurrences.iter().find(period_end)
+    }
 }
 
 /// What besides the phrase decides the schedule.

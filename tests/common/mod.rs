@@ -79,3 +79,42 @@ pub fn located(report: &Value, base: &str) -> Vec<(String, String, u64, u64)> {
         })
         .collect()
 }
+
+pub fn demo() -> PathBuf {
+    root().join("examples/demo")
+}
+
+/// A copy of the demo repository in a temporary folder, for tests that write.
+pub fn demo_copy() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(demo()) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(demo()).unwrap();
+        let to = tmp.path().join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+    tmp
+}
+
+/// `(plan, task, period, status)` of a `kpi due`/`overdue --format json` run.
+pub fn listed(dir: &Path, args: &[&str]) -> Vec<(String, String, Option<String>, String)> {
+    let r = run(dir, args);
+    assert_eq!(r.status, 0, "kpi {args:?} failed: {}", r.stderr);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout));
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["plan"].as_str().unwrap().to_string(),
+                e["task"].as_str().unwrap().to_string(),
+                e["period"].as_str().map(str::to_string),
+                e["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}

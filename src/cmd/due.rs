@@ -1,0 +1,276 @@
+//! `kpi due` and `kpi overdue`: the occurrences a unit owes, oldest first.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::cli::{DueArgs, Filters, Format, OverdueArgs};
+use crate::config::{Context, Lang};
+use crate::diagnostic::Severity;
+use crate::load::Loaded;
+use crate::plan::model::{Assignee, Registry};
+use crate::render::{self, Table};
+use crate::select::{Selection, Wanted};
+use crate::status::{self, Entry, Status};
+use crate::{Exit, UsageError};
+
+/// One line of the json output.
+#[derive(Serialize)]
+pub struct JsonEntry<'a> {
+    pub org: &'a str,
+    pub plan: &'a str,
+    pub task: &'a str,
+    pub title: &'a str,
+    pub period: Option<&'a str>,
+    pub status: &'static str,
+    pub last_day: chrono::NaiveDate,
+    pub due: chrono::NaiveDate,
+    pub days: i64,
+    pub lead: Vec<&'a str>,
+    pub support: Vec<&'a str>,
+    pub kind: &'static str,
+    pub indices: &'a [String],
+}
+
+pub fn json_entry<'a>(loaded: &'a Loaded, e: &'a Entry<'a>) -> JsonEntry<'a> {
+    let reg = &loaded.repo.registries[e.plan.registry];
+    JsonEntry {
+        org: &reg.org_id,
+        plan: &e.plan.id,
+        task: &e.task.id,
+        title: &e.task.title,
+        period: e.period(),
+        status: e.status.as_str(),
+        last_day: e.occurrence.last_day,
+        due: e.occurrence.due,
+        days: e.days,
+        lead: codes(reg, &e.task.lead),
+        support: codes(reg, &e.task.support),
+        kind: e.task.kind.as_str(),
+        indices: &e.task.indices,
+    }
+}
+
+pub fn codes<'a>(reg: &'a Registry, list: &[Assignee]) -> Vec<&'a str> {
+    list.iter().map(|a| reg.code(a.unit)).collect()
+}
+
+/// Load the plans and resolve the filters; report load errors on stderr.
+pub fn load_selected(
+    ctx: &Context,
+    filters: &Filters,
+    err: &mut dyn Write,
+) -> Result<(Loaded, Selection), UsageError> {
+    let loaded = ctx.load(&filters.paths)?;
+    if loaded.plan_files == 0 {
+        return Err(UsageError(
+            "no plan files found; run kpi inside a plan repository, or give the plans folder"
+                .into(),
+        ));
+    }
+    let errors = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if errors > 0 {
+        writeln!(
+            err,
+            "warning: the plan files have {errors} error(s) and what could not be read is left out; run `kpi check` to see them"
+        )?;
+    }
+    let wanted = Wanted {
+        units: &filters.unit,
+        orgs: &filters.org,
+        plans: &filters.plan,
+        index: filters.index.as_deref(),
+        lead_only: filters.lead_only,
+    };
+    let selection = Selection::resolve(&loaded.repo, &wanted)?;
+    Ok((loaded, selection))
+}
+
+pub fn due(
+    ctx: &Context,
+    args: &DueArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, UsageError> {
+    let (loaded, sel) = load_selected(ctx, &args.filters, err)?;
+    let entries = select(
+        &loaded,
+        &sel,
+        ctx,
+        args.within,
+        &[Status::Overdue, Status::Due],
+    );
+    let lang = ctx.lang(&loaded.settings);
+    print(&loaded, &entries, ctx, lang, args.within, out)?;
+    if entries.is_empty() && ctx.format == Format::Table {
+        writeln!(out, "{}", nothing(lang, "due", ctx.today))?;
+    }
+    Ok(if args.fail_if_any && !entries.is_empty() {
+        Exit::Found
+    } else {
+        Exit::Success
+    })
+}
+
+pub fn overdue(
+    ctx: &Context,
+    args: &OverdueArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, UsageError> {
+    // With -q, load warnings stay quiet too: cron mails whatever is printed.
+    let mut sink = std::io::sink();
+    let diag_out: &mut dyn Write = if args.quiet { &mut sink } else { err };
+    let (loaded, sel) = load_selected(ctx, &args.filters, diag_out)?;
+    let entries = select(&loaded, &sel, ctx, 0, &[Status::Overdue]);
+    let lang = ctx.lang(&loaded.settings);
+    if entries.is_empty() {
+        if !args.quiet {
+            print(&loaded, &entries, ctx, lang, 0, out)?;
+            if ctx.format == Format::Table {
+                writeln!(out, "{}", nothing(lang, "overdue", ctx.today))?;
+            }
+        }
+        return Ok(Exit::Success);
+    }
+    print(&loaded, &entries, ctx, lang, 0, out)?;
+    Ok(if args.fail_if_any {
+        Exit::Found
+    } else {
+        Exit::Success
+    })
+}
+
+/// The selected occurrences with one of `wanted` statuses, oldest first.
+pub fn select<'a>(
+    loaded: &'a Loaded,
+    sel: &Selection,
+    ctx: &Context,
+    within: u32,
+    wanted: &[Status],
+) -> Vec<Entry<'a>> {
+    let mut entries: Vec<Entry> = status::entries(&loaded.repo, ctx.today, within)
+        .into_iter()
+        .filter(|e| wanted.contains(&e.status) && sel.task(&loaded.repo, e.plan, e.task))
+        .collect();
+    status::sort(&mut entries);
+    entries
+}
+
+fn nothing(lang: Lang, what: &str, today: chrono::NaiveDate) -> String {
+    match (lang, what) {
+        (Lang::Vi, "overdue") => format!(
+            "Không có nhiệm vụ quá hạn tính đến ngày {}.",
+            today.format("%d/%m/%Y")
+        ),
+        (Lang::Vi, _) => format!(
+            "Không có nhiệm vụ quá hạn hoặc đến hạn tính đến ngày {}.",
+            today.format("%d/%m/%Y")
+        ),
+        (_, "overdue") => format!("Nothing overdue as of {today}."),
+        _ => format!("Nothing overdue or due as of {today}."),
+    }
+}
+
+/// "3 days late", "in 5 days", "today"; "trễ 3 ngày", "còn 5 ngày", "hôm nay".
+pub fn days_text(days: i64, lang: Lang) -> String {
+    match (lang, days) {
+        (Lang::Vi, 0) => "hôm nay".into(),
+        (Lang::Vi, d) if d < 0 => format!("trễ {} ngày", -d),
+        (Lang::Vi, d) => format!("còn {d} ngày"),
+        (Lang::En, 0) => "today".into(),
+        (Lang::En, -1) => "1 day late".into(),
+        (Lang::En, d) if d < 0 => format!("{} days late", -d),
+        (Lang::En, 1) => "in 1 day".into(),
+        (Lang::En, d) => format!("in {d} days"),
+    }
+}
+
+pub fn print(
+    loaded: &Loaded,
+    entries: &[Entry],
+    ctx: &Context,
+    lang: Lang,
+    within: u32,
+    out: &mut dyn Write,
+) -> Result<(), UsageError> {
+    if ctx.format == Format::Json {
+        let list: Vec<JsonEntry> = entries.iter().map(|e| json_entry(loaded, e)).collect();
+        serde_json::to_writer_pretty(&mut *out, &list).map_err(|e| UsageError(e.to_string()))?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if entries.is_empty() && ctx.format == Format::Table {
+        return Ok(());
+    }
+    if ctx.format == Format::Csv {
+        let mut t = Table::new(&[
+            "status", "last_day", "due", "days", "org", "plan", "task", "title", "lead", "support",
+            "period",
+        ]);
+        for e in entries {
+            let j = json_entry(loaded, e);
+            t.push(vec![
+                j.status.to_string(),
+                j.last_day.to_string(),
+                j.due.to_string(),
+                j.days.to_string(),
+                j.org.to_string(),
+                j.plan.to_string(),
+                j.task.to_string(),
+                j.title.to_string(),
+                j.lead.join(" "),
+                j.support.join(" "),
+                j.period.unwrap_or("").to_string(),
+            ]);
+        }
+        t.write(Format::Csv, 0, out)?;
+        return Ok(());
+    }
+    let header: &[&str] = match lang {
+        Lang::Vi => &[
+            "Tình trạng",
+            "Hạn",
+            "Nhiệm vụ",
+            "Nội dung",
+            "Chủ trì",
+            "Phối hợp",
+            "Kỳ",
+        ],
+        Lang::En => &[
+            "Status", "Last day", "Task", "Title", "Lead", "Support", "Period",
+        ],
+    };
+    let md = ctx.format == Format::Md;
+    let mut t = Table::new(header);
+    t.wrap = vec![3, 0, 4, 5];
+    for e in entries {
+        let reg = &loaded.repo.registries[e.plan.registry];
+        let (o, sep) = (e.occurrence, if md { " " } else { "\n" });
+        let mut last = o.last_day.to_string();
+        if o.due != o.last_day {
+            last.push_str(&format!("{sep}→ {}", o.due));
+        }
+        last.push_str(&format!("{sep}({})", days_text(e.days, lang)));
+        t.push(vec![
+            e.status.label(lang, within),
+            last,
+            // PLAN:TASK, as `kpi done` takes it, broken before the task on screen.
+            if md {
+                format!("{}:{}", e.plan.id, e.task.id)
+            } else {
+                format!("{}\n:{}", e.plan.id, e.task.id)
+            },
+            e.task.title.clone(),
+            codes(reg, &e.task.lead).join(", "),
+            codes(reg, &e.task.support).join(", "),
+            e.period().unwrap_or("").to_string(),
+        ]);
+    }
+    t.write(ctx.format, render::width(), out)?;
+    Ok(())
+}

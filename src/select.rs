@@ -1,0 +1,155 @@
+//! Which tasks a command speaks of: `--unit`, `--org`, `--plan`, `--index`, `--lead-only`.
+//!
+//! A unit is responsible for a task when it is named in `lead` or `support`, directly or
+//! through any group that contains it (DESIGN.md 3.1). Naming a group with `--unit` selects
+//! the tasks of every unit in it. Names are resolved in every registry (the same code
+//! may exist in several organisations); one that no registry knows is an error.
+
+use std::collections::HashSet;
+
+use crate::UsageError;
+use crate::plan::model::{Plan, Registry, Repository, Task};
+use crate::text;
+
+#[derive(Debug, Default, Clone)]
+pub struct Selection {
+    /// (registry index, unit index) pairs named with `--unit`; none: every unit.
+    pub units: Option<HashSet<(usize, u32)>>,
+    pub orgs: Option<HashSet<usize>>,
+    pub plans: Option<Vec<String>>,
+    pub index: Option<String>,
+    pub lead_only: bool,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Wanted<'a> {
+    pub units: &'a [String],
+    pub orgs: &'a [String],
+    pub plans: &'a [String],
+    pub index: Option<&'a str>,
+    pub lead_only: bool,
+}
+
+impl Selection {
+    pub fn resolve(repo: &Repository, w: &Wanted) -> Result<Selection, UsageError> {
+        let orgs = if w.orgs.is_empty() {
+            None
+        } else {
+            let mut set = HashSet::new();
+            for o in w.orgs {
+                let key = text::fold(o);
+                let found: Vec<usize> = repo
+                    .registries
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| text::fold(&r.org_id) == key || text::fold(&r.org_name) == key)
+                    .map(|(i, _)| i)
+                    .collect();
+                if found.is_empty() {
+                    return Err(unknown(
+                        "organisation",
+                        o,
+                        repo.registries.iter().map(|r| r.org_id.as_str()),
+                    ));
+                }
+                set.extend(found);
+            }
+            Some(set)
+        };
+        let in_scope = |i: usize| orgs.as_ref().is_none_or(|s| s.contains(&i));
+        let units = if w.units.is_empty() {
+            None
+        } else {
+            let mut set = HashSet::new();
+            for u in w.units {
+                let mut found = false;
+                for (ri, reg) in repo
+                    .registries
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| in_scope(*i))
+                {
+                    if let Some(r) = reg.lookup(u) {
+                        found = true;
+                        set.extend(reg.expand(r).iter().map(|&x| (ri, x)));
+                    }
+                }
+                if !found {
+                    let spellings = repo
+                        .registries
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| in_scope(*i))
+                        .flat_map(|(_, r)| r.spellings());
+                    return Err(unknown("unit", u, spellings));
+                }
+            }
+            Some(set)
+        };
+        let plans = if w.plans.is_empty() {
+            None
+        } else {
+            for p in w.plans {
+                if !repo.plans.iter().any(|x| &x.id == p) {
+                    return Err(unknown("plan", p, repo.plans.iter().map(|x| x.id.as_str())));
+                }
+            }
+            Some(w.plans.to_vec())
+        };
+        Ok(Selection {
+            units,
+            orgs,
+            plans,
+            index: w.index.map(text::fold),
+            lead_only: w.lead_only,
+        })
+    }
+
+    pub fn plan(&self, plan: &Plan) -> bool {
+        self.orgs
+            .as_ref()
+            .is_none_or(|o| o.contains(&plan.registry))
+            && self.plans.as_ref().is_none_or(|p| p.contains(&plan.id))
+    }
+
+    pub fn task(&self, repo: &Repository, plan: &Plan, task: &Task) -> bool {
+        if !self.plan(plan) {
+            return false;
+        }
+        if let Some(i) = &self.index
+            && !task.indices.iter().any(|x| text::fold(x) == *i)
+        {
+            return false;
+        }
+        match &self.units {
+            None => !self.lead_only || !task.lead.is_empty(),
+            Some(units) => {
+                let reg = &repo.registries[plan.registry];
+                responsible(reg, task, self.lead_only).any(|u| units.contains(&(plan.registry, u)))
+            }
+        }
+    }
+}
+
+/// The units responsible for a task, groups expanded (with repeats).
+pub fn responsible<'a>(
+    reg: &'a Registry,
+    task: &'a Task,
+    lead_only: bool,
+) -> impl Iterator<Item = u32> + 'a {
+    let support: &[_] = if lead_only { &[] } else { &task.support };
+    task.lead
+        .iter()
+        .chain(support)
+        .flat_map(move |a| reg.expand(a.unit).iter().copied())
+}
+
+fn unknown<'a>(what: &str, name: &str, known: impl IntoIterator<Item = &'a str>) -> UsageError {
+    let known: Vec<&str> = known.into_iter().collect();
+    let hint = match text::closest(name, known.iter().copied()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if known.len() <= 12 => format!("known: {}", known.join(", ")),
+        None => format!("known {what}s include: {}, ...", known[..12].join(", ")),
+    };
+    UsageError(format!("unknown {what} `{name}`: {hint}"))
+}

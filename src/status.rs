@@ -1,0 +1,157 @@
+//! Occurrences + progress records + the as-of day → the status of each occurrence.
+//!
+//! DESIGN.md section 5. Pure: the as-of day and the `--within` window come in as
+//! arguments. A record names its occurrence by `period`; a record without one belongs
+//! to a task's only occurrence.
+
+use chrono::NaiveDate;
+
+use crate::config::Lang;
+use crate::plan::model::{Plan, Record, RecordStatus, Repository, Task};
+use crate::schedule::Occurrence;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Overdue,
+    Due,
+    Upcoming,
+    Done,
+    DoneLate,
+    /// A `not-applicable` record: the occurrence is not owed.
+    NotApplicable,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Overdue => "overdue",
+            Status::Due => "due",
+            Status::Upcoming => "upcoming",
+            Status::Done => "done",
+            Status::DoneLate => "done-late",
+            Status::NotApplicable => "not-applicable",
+        }
+    }
+
+    /// The label of Vietnamese task-tracking reports, or its English counterpart.
+    pub fn label(self, lang: Lang, within: u32) -> String {
+        match (self, lang) {
+            (Status::Overdue, Lang::Vi) => "Quá hạn, chưa hoàn thành".into(),
+            (Status::Due, Lang::Vi) => format!("Đến hạn (trong {within} ngày)"),
+            (Status::Upcoming, Lang::Vi) => "Chưa đến hạn".into(),
+            (Status::Done, Lang::Vi) => "Hoàn thành đúng hạn".into(),
+            (Status::DoneLate, Lang::Vi) => "Hoàn thành quá hạn".into(),
+            (Status::NotApplicable, Lang::Vi) => "Không áp dụng".into(),
+            (Status::Overdue, Lang::En) => "Overdue".into(),
+            (Status::Due, Lang::En) => format!("Due (within {within} days)"),
+            (Status::Upcoming, Lang::En) => "Upcoming".into(),
+            (Status::Done, Lang::En) => "Done on time".into(),
+            (Status::DoneLate, Lang::En) => "Done late".into(),
+            (Status::NotApplicable, Lang::En) => "Not applicable".into(),
+        }
+    }
+}
+
+/// One occurrence of one task, with its status as of a day.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry<'a> {
+    pub plan: &'a Plan,
+    pub task: &'a Task,
+    pub occurrence: &'a Occurrence,
+    pub status: Status,
+    /// Days from the as-of day to the due day: negative when late.
+    pub days: i64,
+    /// The day of the first `done` record, if any.
+    pub done_on: Option<NaiveDate>,
+}
+
+impl Entry<'_> {
+    /// The occurrence key, or none for a task with a single occurrence.
+    pub fn period(&self) -> Option<&str> {
+        (self.task.schedule.occurrences.len() > 1).then_some(self.occurrence.key.as_str())
+    }
+}
+
+/// The records that speak of `occurrence` of `task`.
+pub fn records_of<'a>(
+    plan: &'a Plan,
+    task_index: usize,
+    occurrence: &'a Occurrence,
+) -> impl Iterator<Item = &'a Record> {
+    let single = plan.tasks[task_index].schedule.occurrences.len() == 1;
+    plan.records.iter().filter(move |r| {
+        r.task == task_index
+            && match &r.period {
+                Some(p) => p.value == occurrence.key,
+                None => single,
+            }
+    })
+}
+
+/// The status of one occurrence as of `today`, `within` days counting as due.
+pub fn status_of(
+    plan: &Plan,
+    task_index: usize,
+    occurrence: &Occurrence,
+    today: NaiveDate,
+    within: u32,
+) -> (Status, Option<NaiveDate>) {
+    let records: Vec<&Record> = records_of(plan, task_index, occurrence).collect();
+    if records
+        .iter()
+        .any(|r| r.status == RecordStatus::NotApplicable)
+    {
+        return (Status::NotApplicable, None);
+    }
+    // A done record without a date counts as done on time: kpi done always writes one.
+    let done: Option<Option<NaiveDate>> = records
+        .iter()
+        .filter(|r| r.status == RecordStatus::Done)
+        .map(|r| r.date)
+        .min_by_key(|d| d.unwrap_or(NaiveDate::MIN));
+    match done {
+        Some(None) => (Status::Done, None),
+        Some(Some(d)) if d <= occurrence.due => (Status::Done, Some(d)),
+        Some(Some(d)) => (Status::DoneLate, Some(d)),
+        None if occurrence.due < today => (Status::Overdue, None),
+        None if (occurrence.due - today).num_days() <= i64::from(within) => (Status::Due, None),
+        None => (Status::Upcoming, None),
+    }
+}
+
+/// Every occurrence of every task of the repository, with its status.
+pub fn entries(repo: &Repository, today: NaiveDate, within: u32) -> Vec<Entry<'_>> {
+    let mut out = Vec::new();
+    for plan in &repo.plans {
+        for (ti, task) in plan.tasks.iter().enumerate() {
+            for occurrence in &task.schedule.occurrences {
+                let (status, done_on) = status_of(plan, ti, occurrence, today, within);
+                out.push(Entry {
+                    plan,
+                    task,
+                    occurrence,
+                    status,
+                    days: (occurrence.due - today).num_days(),
+                    done_on,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Oldest first: by due day, then plan, then task (in the plan's order).
+pub fn sort(entries: &mut [Entry]) {
+    entries.sort_by(|a, b| {
+        a.occurrence
+            .due
+            .cmp(&b.occurrence.due)
+            .then_with(|| a.plan.id.cmp(&b.plan.id))
+            .then_with(|| task_position(a).cmp(&task_position(b)))
+            .then_with(|| a.occurrence.last_day.cmp(&b.occurrence.last_day))
+    });
+}
+
+fn task_position(e: &Entry) -> usize {
+    e.plan.task(&e.task.id).unwrap_or(usize::MAX)
+}
