@@ -129,6 +129,50 @@ kpi done bd-syt-2023-chi-so:IV.5.5 --period 2023-Q2 --date 2023-06-28\n  \
 kpi done kt-syt-2023-pci:II.1 --status in-progress --note \"Đã tổ chức 2 buổi\""
     )]
     Done(DoneArgs),
+
+    /// Per-unit assignment tables: everything each unit leads or supports.
+    #[command(
+        long_about = "For each unit (or the ones named with --unit), a heading with its code, name and \
+organisation, then one row per task it is responsible for: plan, task, title, role (Chủ trì / Phối \
+hợp), the group it came through, the deadline as the plan writes it, and the next last day with its \
+status. Units with nothing assigned are listed as such; tasks with no lead unit are listed in a \
+section of their own, so that nothing assigned to nobody goes unseen.\n\n\
+--format md prints one Markdown table per unit, ready to paste into a report.",
+        after_help = "Examples:\n  kpi assignments --unit VP --org bd-syt\n  kpi assignments --org bd-syt --format md > phan-cong.md\n  \
+kpi assignments --plan kt-bcd-2024-pci --format csv"
+    )]
+    Assignments(AssignmentsArgs),
+
+    /// The unit registries, with what each unit leads, supports, owes and has due.
+    #[command(
+        after_help = "Examples:\n  kpi units\n  kpi units --org bd-syt --format md\n  kpi units --format json --as-of 2024-06-10"
+    )]
+    Units(UnitsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct AssignmentsArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Days ahead that count as due, for the status of the next occurrence.
+    #[arg(long, default_value_t = 14, value_name = "N")]
+    pub within: u32,
+}
+
+#[derive(Args, Debug)]
+pub struct UnitsArgs {
+    /// Only this organisation (its id in units.toml); repeatable.
+    #[arg(long, value_name = "ORG")]
+    pub org: Vec<String>,
+
+    /// Days ahead that count as due.
+    #[arg(long, default_value_t = 14, value_name = "N")]
+    pub within: u32,
+
+    /// Plan folders or files (default: plans/ of the repository).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
 }
 
 /// Which tasks: shared by due, overdue and the other listing commands.

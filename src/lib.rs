@@ -63,6 +63,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
         Command::Due(args) => cmd::due::due(&ctx, &args, out, err),
         Command::Overdue(args) => cmd::due::overdue(&ctx, &args, out, err),
         Command::Done(args) => cmd::done::run(&ctx, &args, out, err),
+        Command::Assignments(args) => cmd::assignments::run(&ctx, &args, out, err),
+        Command::Units(args) => cmd::units::run(&ctx, &args, out, err),
     }
 }
 

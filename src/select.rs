@@ -153,3 +153,46 @@ fn unknown<'a>(what: &str, name: &str, known: impl IntoIterator<Item = &'a str>)
     };
     UsageError(format!("unknown {what} `{name}`: {hint}"))
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Lead,
+    Support,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Support => "support",
+        }
+    }
+
+    pub fn label(self, lang: crate::config::Lang) -> &'static str {
+        match (self, lang) {
+            (Role::Lead, crate::config::Lang::Vi) => "Chủ trì",
+            (Role::Support, crate::config::Lang::Vi) => "Phối hợp",
+            (Role::Lead, crate::config::Lang::En) => "Lead",
+            (Role::Support, crate::config::Lang::En) => "Support",
+        }
+    }
+}
+
+/// How `unit` is responsible for `task`: lead before support, named directly before
+/// through a group; `via` is the group as the task names it.
+pub fn role_of(
+    reg: &Registry,
+    task: &Task,
+    unit: u32,
+) -> Option<(Role, Option<crate::plan::model::UnitRef>)> {
+    use crate::plan::model::UnitRef;
+    for (role, list) in [(Role::Lead, &task.lead), (Role::Support, &task.support)] {
+        if list.iter().any(|a| a.unit == UnitRef::Unit(unit)) {
+            return Some((role, None));
+        }
+        if let Some(a) = list.iter().find(|a| reg.expand(a.unit).contains(&unit)) {
+            return Some((role, Some(a.unit)));
+        }
+    }
+    None
+}

@@ -32,7 +32,8 @@ pub fn width() -> u16 {
         .unwrap_or(120)
 }
 
-fn nfc(s: &str) -> String {
+/// Text as displayed: NFC, so that NFD input takes the same columns.
+pub fn nfc(s: &str) -> String {
     if s.is_ascii() {
         s.to_string()
     } else {

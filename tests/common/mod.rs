@@ -118,3 +118,20 @@ pub fn listed(dir: &Path, args: &[&str]) -> Vec<(String, String, Option<String>,
         })
         .collect()
 }
+
+/// Compare `actual` with tests/snapshots/NAME; `KPI_BLESS=1` writes it instead.
+#[track_caller]
+pub fn snapshot(name: &str, actual: &str) {
+    let path = root().join("tests/snapshots").join(name);
+    if std::env::var_os("KPI_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no snapshot {name}: run with KPI_BLESS=1 and review it"));
+    assert!(
+        expected == actual,
+        "output differs from tests/snapshots/{name} (KPI_BLESS=1 rewrites it):\n--- expected\n{expected}\n--- actual\n{actual}"
+    );
+}

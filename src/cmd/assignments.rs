@@ -1,0 +1,337 @@
+//! `kpi assignments`: for each unit, every task it leads or supports, across plans.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::cli::{AssignmentsArgs, Format};
+use crate::config::{Context, Lang};
+use crate::plan::model::{Plan, Task};
+use crate::plan::raw::DueItem;
+use crate::render::{self, Table};
+use crate::schedule::Kind;
+use crate::select::{self, Role, Selection};
+use crate::status::{self, Status};
+use crate::{Exit, UsageError};
+
+/// One task of one unit's table.
+struct Row<'a> {
+    plan: &'a Plan,
+    task: &'a Task,
+    role: Option<Role>,
+    via: Option<&'a str>,
+    next: Option<(NaiveDate, Status)>,
+}
+
+/// One unit's table, or (unit none) the tasks of an organisation without a lead.
+struct Section<'a> {
+    unit: Option<u32>,
+    registry: usize,
+    rows: Vec<Row<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonUnit<'a> {
+    org: &'a str,
+    /// The unit's code; null for the list of tasks without a lead unit.
+    unit: Option<&'a str>,
+    name: &'a str,
+    tasks: Vec<JsonTask<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonTask<'a> {
+    plan: &'a str,
+    task: &'a str,
+    title: &'a str,
+    /// `lead` or `support`; null in the list of tasks without a lead unit.
+    role: Option<&'static str>,
+    via: Option<&'a str>,
+    due_text: String,
+    next_due: Option<NaiveDate>,
+    next_status: Option<&'static str>,
+}
+
+/// The deadline as the plan writes it.
+pub fn due_text(task: &Task) -> String {
+    if let Some(t) = &task.due_text {
+        return t.clone();
+    }
+    task.due
+        .iter()
+        .map(|d| match &d.value {
+            DueItem::Text(s) => s.clone(),
+            DueItem::Date(d) => d.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The first occurrence still owed (or, when all are done, the last one), with status.
+pub fn next_of(
+    plan: &Plan,
+    task: &Task,
+    today: NaiveDate,
+    within: u32,
+) -> Option<(NaiveDate, Status)> {
+    let ti = plan.task(&task.id)?;
+    let all: Vec<_> = task
+        .schedule
+        .occurrences
+        .iter()
+        .map(|o| (o.last_day, status::status_of(plan, ti, o, today, within).0))
+        .collect();
+    all.iter()
+        .find(|(_, s)| matches!(s, Status::Overdue | Status::Due | Status::Upcoming))
+        .or(all.last())
+        .copied()
+}
+
+fn no_occurrence_label(kind: Kind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (Kind::Ongoing, Lang::Vi) => "Thường xuyên",
+        (Kind::OnRequest, Lang::Vi) => "Khi có yêu cầu",
+        (_, Lang::Vi) => "Theo kế hoạch khác",
+        (Kind::Ongoing, Lang::En) => "Ongoing",
+        (Kind::OnRequest, Lang::En) => "On request",
+        (_, Lang::En) => "Set elsewhere",
+    }
+}
+
+pub fn run(
+    ctx: &Context,
+    args: &AssignmentsArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit, UsageError> {
+    let (loaded, sel) = super::due::load_selected(ctx, &args.filters, err)?;
+    let repo = &loaded.repo;
+    let lang = ctx.lang(&loaded.settings);
+    // Tasks are chosen by plan and index; units are the table's rows.
+    let tasks_sel = Selection {
+        units: None,
+        lead_only: false,
+        ..sel.clone()
+    };
+    let mut units: Vec<(usize, u32)> = match &sel.units {
+        Some(set) => set.iter().copied().collect(),
+        None => repo
+            .registries
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| sel.orgs.as_ref().is_none_or(|o| o.contains(i)))
+            .flat_map(|(ri, r)| (0..r.units.len() as u32).map(move |u| (ri, u)))
+            .collect(),
+    };
+    units.sort_unstable();
+    let tasks_sel = &tasks_sel;
+    let plans_of = |ri: usize| {
+        repo.plans
+            .iter()
+            .filter(move |p| p.registry == ri && tasks_sel.plan(p))
+    };
+
+    let mut sections: Vec<Section> = Vec::new();
+    for &(ri, u) in &units {
+        let reg = &repo.registries[ri];
+        let mut rows = Vec::new();
+        for plan in plans_of(ri) {
+            for task in plan.tasks.iter().filter(|t| tasks_sel.task(repo, plan, t)) {
+                if let Some((role, via)) = select::role_of(reg, task, u) {
+                    rows.push(Row {
+                        plan,
+                        task,
+                        role: Some(role),
+                        via: via.map(|g| reg.code(g)),
+                        next: next_of(plan, task, ctx.today, args.within),
+                    });
+                }
+            }
+        }
+        sections.push(Section {
+            unit: Some(u),
+            registry: ri,
+            rows,
+        });
+    }
+    // Tasks assigned to nobody, per organisation in scope.
+    let mut orgs: Vec<usize> = units.iter().map(|&(ri, _)| ri).collect();
+    orgs.dedup();
+    for ri in orgs {
+        let rows: Vec<Row> = plans_of(ri)
+            .flat_map(|plan| {
+                plan.tasks
+                    .iter()
+                    .filter(|t| t.lead.is_empty() && tasks_sel.task(repo, plan, t))
+                    .map(move |task| Row {
+                        plan,
+                        task,
+                        role: None,
+                        via: None,
+                        next: next_of(plan, task, ctx.today, args.within),
+                    })
+            })
+            .collect();
+        if !rows.is_empty() {
+            sections.push(Section {
+                unit: None,
+                registry: ri,
+                rows,
+            });
+        }
+    }
+
+    let next_text = |r: &Row| match r.next {
+        Some((d, s)) => format!("{d} ({})", s.label(lang, args.within)),
+        None => no_occurrence_label(r.task.schedule.kind, lang).to_string(),
+    };
+    let heading = |unit: Option<u32>, ri: usize| {
+        let reg = &repo.registries[ri];
+        match unit {
+            Some(u) => {
+                let unit = &reg.units[u as usize];
+                format!(
+                    "{} — {} · {} ({})",
+                    unit.code, unit.name, reg.org_id, reg.org_name
+                )
+            }
+            None => match lang {
+                Lang::Vi => format!(
+                    "Nhiệm vụ chưa có đơn vị chủ trì · {} ({})",
+                    reg.org_id, reg.org_name
+                ),
+                Lang::En => format!(
+                    "Tasks without a lead unit · {} ({})",
+                    reg.org_id, reg.org_name
+                ),
+            },
+        }
+    };
+    let header: &[&str] = match lang {
+        Lang::Vi => &[
+            "Nhiệm vụ",
+            "Nội dung",
+            "Vai trò",
+            "Qua nhóm",
+            "Thời hạn",
+            "Hạn tiếp theo",
+        ],
+        Lang::En => &["Task", "Title", "Role", "Via", "Deadline", "Next"],
+    };
+    match ctx.format {
+        Format::Json => {
+            let list: Vec<JsonUnit> = sections
+                .iter()
+                .map(|sec| {
+                    let reg = &repo.registries[sec.registry];
+                    JsonUnit {
+                        org: &reg.org_id,
+                        unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
+                        name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
+                        tasks: sec
+                            .rows
+                            .iter()
+                            .map(|r| JsonTask {
+                                plan: &r.plan.id,
+                                task: &r.task.id,
+                                title: &r.task.title,
+                                role: r.role.map(Role::as_str),
+                                via: r.via,
+                                due_text: due_text(r.task),
+                                next_due: r.next.map(|n| n.0),
+                                next_status: r.next.map(|n| n.1.as_str()),
+                            })
+                            .collect(),
+                    }
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &list)
+                .map_err(|e| UsageError(e.to_string()))?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let mut t = Table::new(&[
+                "org",
+                "unit",
+                "unit_name",
+                "plan",
+                "task",
+                "title",
+                "role",
+                "via",
+                "due_text",
+                "next_due",
+                "next_status",
+            ]);
+            for sec in &sections {
+                let reg = &repo.registries[sec.registry];
+                let (code, name) = sec.unit.map_or(("", ""), |u| {
+                    (&reg.units[u as usize].code, &reg.units[u as usize].name)
+                });
+                for r in &sec.rows {
+                    t.push(vec![
+                        reg.org_id.clone(),
+                        code.to_string(),
+                        name.to_string(),
+                        r.plan.id.clone(),
+                        r.task.id.clone(),
+                        r.task.title.clone(),
+                        r.role.map_or("", Role::as_str).to_string(),
+                        r.via.unwrap_or("").to_string(),
+                        due_text(r.task),
+                        r.next.map(|n| n.0.to_string()).unwrap_or_default(),
+                        r.next.map(|n| n.1.as_str()).unwrap_or_default().to_string(),
+                    ]);
+                }
+            }
+            t.write(Format::Csv, 0, out)?;
+        }
+        Format::Table | Format::Md => {
+            let md = ctx.format == Format::Md;
+            for (i, sec) in sections.iter().enumerate() {
+                let rows = &sec.rows;
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                let title = render::nfc(&heading(sec.unit, sec.registry));
+                if md {
+                    writeln!(out, "### {}\n", render::md_cell(&title))?;
+                } else {
+                    writeln!(out, "{title}")?;
+                }
+                if rows.is_empty() {
+                    let none = match lang {
+                        Lang::Vi => "Không có nhiệm vụ.",
+                        Lang::En => "Nothing assigned.",
+                    };
+                    writeln!(
+                        out,
+                        "{}",
+                        if md {
+                            format!("_{none}_")
+                        } else {
+                            format!("  {none}")
+                        }
+                    )?;
+                    continue;
+                }
+                let mut t = Table::new(header);
+                t.wrap = vec![1, 4, 5];
+                for r in rows {
+                    let sep = if md { ":" } else { "\n:" };
+                    t.push(vec![
+                        format!("{}{sep}{}", r.plan.id, r.task.id),
+                        r.task.title.clone(),
+                        r.role.map_or("—", |x| x.label(lang)).to_string(),
+                        r.via.unwrap_or("").to_string(),
+                        due_text(r.task),
+                        next_text(r),
+                    ]);
+                }
+                t.write(ctx.format, render::width(), out)?;
+            }
+        }
+    }
+    Ok(Exit::Success)
+}
