@@ -148,6 +148,41 @@ kpi assignments --plan kt-bcd-2024-pci --format csv"
         after_help = "Examples:\n  kpi units\n  kpi units --org bd-syt --format md\n  kpi units --format json --as-of 2024-06-10"
     )]
     Units(UnitsArgs),
+
+    /// Mail each unit with an e-mail address its overdue and due tasks (for cron).
+    #[command(
+        long_about = "Send one message to each unit that has an e-mail address in its registry and something \
+overdue or due within --within days: a subject with the unit and the counts, a plain-text body in the \
+repository's language (with an HTML alternative) listing the overdue items first, then those due \
+soon, and how to record completion with kpi done.\n\n\
+SMTP settings come from [mail] in kpi.toml (from, host, port, security = none|starttls|tls, user, \
+password_env); the password comes from the environment variable password_env names, never from a \
+file. A password is never sent without TLS to a host that is not this machine.\n\n\
+A unit is mailed at most once a day: the day is kept in .kpi/notified.toml at the repository root \
+(ignored by git); --force sends again. One unit's failure does not stop the others; the run then \
+exits 1 and names it. Units with overdue items but no address are named in a warning.",
+        after_help = "Examples:\n  kpi notify --dry-run /tmp/thu      # write one .eml per unit instead of sending\n  \
+KPI_SMTP_PASSWORD=... kpi notify   # send, as set in kpi.toml [mail]\n  kpi notify --unit VP --force"
+    )]
+    Notify(NotifyArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct NotifyArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Days ahead that count as due.
+    #[arg(long, default_value_t = 14, value_name = "N")]
+    pub within: u32,
+
+    /// Write each message as DIR/ORG-UNIT.eml instead of sending it.
+    #[arg(long, value_name = "DIR")]
+    pub dry_run: Option<PathBuf>,
+
+    /// Send even to units already mailed today.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]

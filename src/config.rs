@@ -62,6 +62,31 @@ pub struct Settings {
     pub holidays: Vec<Holiday>,
     /// `[[workday]]`: a Saturday or Sunday declared a working day (make-up days).
     pub workdays: Vec<NaiveDate>,
+    /// `[mail]`: how `kpi notify` sends.
+    pub mail: Option<MailSettings>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Security {
+    /// Plain SMTP: only for a relay on this machine.
+    None,
+    /// SMTP, upgraded with STARTTLS (port 587).
+    StartTls,
+    /// SMTP inside TLS from the start (port 465).
+    Tls,
+}
+
+/// `[mail]` of kpi.toml. The password never lives in a file: `password_env` names the
+/// environment variable that holds it.
+#[derive(Clone, Debug)]
+pub struct MailSettings {
+    pub from: Option<String>,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub user: Option<String>,
+    pub password_env: Option<String>,
+    pub reply_to: Option<String>,
 }
 
 impl Default for Settings {
@@ -72,6 +97,7 @@ impl Default for Settings {
             report_day: None,
             holidays: Vec::new(),
             workdays: Vec::new(),
+            mail: None,
         }
     }
 }
@@ -85,6 +111,16 @@ const ROOT: &[&str] = &[
     "mail",
 ];
 const HOLIDAY: &[&str] = &["date", "name"];
+const MAIL: &[&str] = &[
+    "from",
+    "host",
+    "port",
+    "security",
+    "user",
+    "password_env",
+    "reply_to",
+    "password",
+];
 const WORKDAY: &[&str] = &["date", "name"];
 
 /// Read `kpi.toml`; problems are reported and the defaults stand in.
@@ -126,6 +162,48 @@ pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
                 name,
             });
         }
+    }
+    if let Some(m) = f.table(ctx, "mail", "[mail]", MAIL) {
+        if let Some(p) = m.get("password") {
+            ctx.report(Check::InvalidValue, crate::plan::fields::span_of(p), "a password must not be written in kpi.toml")
+                .help = Some("remove it, and set `password_env = \"KPI_SMTP_PASSWORD\"`: kpi reads the password from that environment variable".into());
+        }
+        let security = match m.str(ctx, "security") {
+            None => Security::StartTls,
+            Some(v) => match v.value.as_str() {
+                "none" => Security::None,
+                "starttls" => Security::StartTls,
+                "tls" => Security::Tls,
+                _ => {
+                    bad(ctx, &v, "security is `none`, `starttls` or `tls`");
+                    Security::StartTls
+                }
+            },
+        };
+        let default_port = match security {
+            Security::None => 25,
+            Security::StartTls => 587,
+            Security::Tls => 465,
+        };
+        let port = match m.int(ctx, "port") {
+            Some(p) if (1..=65535).contains(&p.value) => p.value as u16,
+            Some(p) => {
+                ctx.report(Check::InvalidValue, p.span, "port must be from 1 to 65535");
+                default_port
+            }
+            None => default_port,
+        };
+        s.mail = Some(MailSettings {
+            from: m.str(ctx, "from").map(|v| v.value),
+            host: m
+                .str(ctx, "host")
+                .map_or_else(|| "localhost".to_string(), |v| v.value),
+            port,
+            security,
+            user: m.str(ctx, "user").map(|v| v.value),
+            password_env: m.str(ctx, "password_env").map(|v| v.value),
+            reply_to: m.str(ctx, "reply_to").map(|v| v.value),
+        });
     }
     for w in f.tables(ctx, "workday", "[[workday]]", WORKDAY) {
         if let Some(date) = w.date(ctx, "date") {

@@ -13,6 +13,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod discover;
 pub mod load;
+pub mod mail;
 pub mod plan;
 pub mod progress;
 pub mod render;
@@ -65,6 +66,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
         Command::Done(args) => cmd::done::run(&ctx, &args, out, err),
         Command::Assignments(args) => cmd::assignments::run(&ctx, &args, out, err),
         Command::Units(args) => cmd::units::run(&ctx, &args, out, err),
+        Command::Notify(args) => cmd::notify::run(&ctx, &args, out, err),
     }
 }
 

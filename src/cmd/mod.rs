@@ -5,5 +5,6 @@ pub mod assignments;
 pub mod check;
 pub mod done;
 pub mod due;
+pub mod notify;
 pub mod schedule;
 pub mod units;

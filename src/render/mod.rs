@@ -2,6 +2,8 @@
 //! wrapped, CSV (RFC 4180), and Markdown. JSON is written by each command from its own
 //! serde types. Text is shown in NFC so that NFD input lines up like NFC.
 
+pub mod mail;
+
 use std::io::Write;
 
 use comfy_table::{ContentArrangement, Table as Comfy, presets};
