@@ -10,6 +10,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod corpus;
 pub mod diagnostic;
 pub mod discover;
 pub mod load;

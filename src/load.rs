@@ -48,7 +48,8 @@ enum Parsed {
 
 struct FileResult {
     source: SourceFile,
-    kind: FileKind,
+    /// The whole text is NFC (nearly always): per-value NFC checks are skipped.
+    nfc: bool,
     parsed: Parsed,
     diags: Diagnostics,
 }
@@ -56,98 +57,97 @@ struct FileResult {
 /// Load everything under `paths`. `root` is the folder of `kpi.toml`, if any.
 pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<Loaded, String> {
     let found = discover::discover(paths)?;
-    let root_canon = root.and_then(|r| r.canonicalize().ok());
 
-    // The list of files to read: the discovered ones, the root's kpi.toml, and the
-    // registries above the plans that the walk did not reach.
+    // The files to read: the discovered ones, the root's kpi.toml, and the registries
+    // above the plans that the walk did not reach. One walk spells each path one way, so
+    // paths are compared as found; only what lies outside the walk is canonicalised.
     let mut files: Vec<(PathBuf, FileKind)> =
         found.files.into_iter().map(|f| (f.path, f.kind)).collect();
-    let mut canon: HashMap<PathBuf, usize> = HashMap::new();
-    for (i, (p, _)) in files.iter().enumerate() {
-        canon.insert(canonical(p), i);
-    }
-    if let Some(r) = root {
-        let settings = r.join(config::SETTINGS_FILE);
-        if let std::collections::hash_map::Entry::Vacant(e) = canon.entry(canonical(&settings)) {
-            e.insert(files.len());
-            files.push((settings, FileKind::Settings));
-        }
-    }
+    let mut index: HashMap<PathBuf, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, (p, _))| (p.clone(), i))
+        .collect();
+    let settings_index = root.map(|r| {
+        let path = r.join(config::SETTINGS_FILE);
+        let canon = canonical(&path);
+        files
+            .iter()
+            .position(|(p, k)| *k == FileKind::Settings && canonical(p) == canon)
+            .unwrap_or_else(|| {
+                files.push((path, FileKind::Settings));
+                files.len() - 1
+            })
+    });
+    let root_canon = root.and_then(|r| r.canonicalize().ok());
     let plan_dirs: Vec<PathBuf> = files
         .iter()
         .filter(|(_, k)| *k == FileKind::Plan)
-        .filter_map(|(p, _)| canonical(p).parent().map(Path::to_path_buf))
+        .filter_map(|(p, _)| p.parent().map(Path::to_path_buf))
         .collect();
     let mut registry_of_dir: HashMap<PathBuf, Option<usize>> = HashMap::new();
     for dir in plan_dirs {
         if registry_of_dir.contains_key(&dir) {
             continue;
         }
-        let stop = root_canon.as_deref().filter(|r| dir.starts_with(r));
-        let reg = discover::registry_above(&dir, stop).map(|path| {
-            *canon.entry(path.clone()).or_insert_with(|| {
-                files.push((path, FileKind::Registry));
-                files.len() - 1
+        // The nearest registry the walk found, else one on disk above the walk.
+        let walked = dir
+            .ancestors()
+            .find_map(|d| index.get(&d.join("units.toml")).copied());
+        let reg = walked.or_else(|| {
+            let abs = canonical(&dir);
+            let stop = root_canon.as_deref().filter(|r| abs.starts_with(r));
+            discover::registry_above(&abs, stop).map(|path| {
+                *index.entry(path.clone()).or_insert_with(|| {
+                    files.push((path, FileKind::Registry));
+                    files.len() - 1
+                })
             })
         });
         registry_of_dir.insert(dir, reg);
     }
 
-    let results: Vec<FileResult> = files
+    // Everything but the plans first (registries, settings, progress files), in
+    // parallel; then each plan is read, parsed and validated in one parallel step, while
+    // its text is still in the cache. File ids are positions in `files`.
+    let mut slots: Vec<Option<SourceFile>> = (0..files.len()).map(|_| None).collect();
+    let mut nfc = vec![true; files.len()];
+    let mut diagnostics = Diagnostics::new();
+    let others: Vec<(usize, FileResult)> = files
         .par_iter()
         .enumerate()
-        .map(|(i, (path, kind))| read_file(FileId(i as u32), path, *kind))
+        .filter(|(_, (_, kind))| *kind != FileKind::Plan)
+        .map(|(i, (path, kind))| (i, read_file(FileId(i as u32), path, *kind)))
         .collect();
-
-    // File ids are positions in `files`; the paths that could not be read follow them.
-    let mut sources = SourceMap::default();
-    let mut diagnostics = Diagnostics::new();
-    let mut parsed = Vec::with_capacity(results.len());
-    for r in results {
-        sources.add(r.source);
-        diagnostics.extend(r.diags);
-        parsed.push((r.kind, r.parsed));
-    }
-    for (path, why) in found.problems {
-        let id = sources.add(SourceFile::new(path.clone(), String::new()));
-        diagnostics.push(Diagnostic::new(
-            Check::UnreadableFile,
-            id,
-            Span::FILE,
-            format!("cannot read {}: {why}", path.display()),
-        ));
-    }
-
-    // Split the parsed files by kind, keeping each one's file index.
     let mut settings_at = HashMap::new();
-    let (mut registries, mut plan_inputs, mut progress_inputs) =
-        (Vec::new(), Vec::new(), Vec::new());
-    for (i, (_, p)) in parsed.into_iter().enumerate() {
-        match p {
+    let (mut registries, mut progress_inputs) = (Vec::new(), Vec::new());
+    for (i, r) in others {
+        slots[i] = Some(r.source);
+        nfc[i] = r.nfc;
+        diagnostics.extend(r.diags);
+        match r.parsed {
             Parsed::Settings(s) => {
                 settings_at.insert(i, s);
             }
-            Parsed::Registry(r) => registries.push((i, r)),
-            Parsed::Plan(p) => plan_inputs.push((i, p)),
-            Parsed::Progress(p) => progress_inputs.push((i, p)),
-            Parsed::Failed => {}
+            Parsed::Registry(raw) => registries.push((i, raw)),
+            Parsed::Progress(raw) => progress_inputs.push((i, raw)),
+            Parsed::Plan(_) | Parsed::Failed => {}
         }
     }
-    let settings = root
-        .map(|r| canonical(&r.join(config::SETTINGS_FILE)))
-        .and_then(|p| canon.get(&p))
-        .and_then(|i| settings_at.remove(i))
+    let settings = settings_index
+        .and_then(|i| settings_at.remove(&i))
         .map(|s| *s)
         .unwrap_or_default();
 
     let mut repo = Repository::default();
     let mut registry_at: HashMap<usize, usize> = HashMap::new();
-    let mut org_first: HashMap<String, FileId> = HashMap::new();
+    let mut org_first: HashMap<String, usize> = HashMap::new();
     for (i, raw) in registries {
-        let file = FileId(i as u32);
+        let source = slots[i].as_ref().expect("read above");
         let mut ctx = Ctx {
-            file,
+            file: FileId(i as u32),
             diags: &mut diagnostics,
+            nfc: nfc[i],
         };
         let dir = files[i]
             .0
@@ -155,8 +155,8 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
             .map(Path::to_path_buf)
             .unwrap_or_default();
         let org_span = raw.org.as_ref().map(|o| o.id.span);
-        if let Some(reg) = validate::registry(&mut ctx, &sources, dir, raw) {
-            if let Some(first) = org_first.get(&reg.org_id) {
+        if let Some(reg) = validate::registry(&mut ctx, source, dir, raw) {
+            if let Some(&first) = org_first.get(&reg.org_id) {
                 ctx.report(
                     Check::DuplicateOrgId,
                     org_span.unwrap_or(Span::FILE),
@@ -164,10 +164,10 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                 )
                 .help = Some(format!(
                     "{} declares it too; each units.toml needs its own [org] id",
-                    sources.path(*first).display()
+                    files[first].0.display()
                 ));
             }
-            org_first.entry(reg.org_id.clone()).or_insert(file);
+            org_first.entry(reg.org_id.clone()).or_insert(i);
             registry_at.insert(i, repo.registries.len());
             repo.registries.push(reg);
         }
@@ -179,26 +179,56 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         calendar: &calendar,
         report_day: settings.report_day,
     };
-    let validated: Vec<(Option<Plan>, Diagnostics)> = plan_inputs
-        .into_par_iter()
-        .map(|(i, raw)| {
-            let mut diags = Vec::new();
-            let mut ctx = Ctx {
-                file: FileId(i as u32),
-                diags: &mut diags,
+    let cache = crate::schedule::Cache::default();
+    let validated: Vec<(usize, FileResult, Option<Plan>)> = files
+        .par_iter()
+        .enumerate()
+        .filter(|(_, (_, kind))| *kind == FileKind::Plan)
+        .map(|(i, (path, kind))| {
+            let mut r = read_file(FileId(i as u32), path, *kind);
+            let plan = match std::mem::replace(&mut r.parsed, Parsed::Failed) {
+                Parsed::Plan(raw) => {
+                    let mut ctx = Ctx {
+                        file: FileId(i as u32),
+                        diags: &mut r.diags,
+                        nfc: r.nfc,
+                    };
+                    let reg = path
+                        .parent()
+                        .and_then(|d| registry_of_dir.get(d).copied().flatten())
+                        .and_then(|ri| registry_at.get(&ri).copied())
+                        .map(|ri| (ri, &repo.registries[ri]));
+                    validate::plan(&mut ctx, &r.source, raw, reg, &rules, &cache)
+                }
+                _ => None,
             };
-            let dir = canonical(&files[i].0).parent().map(Path::to_path_buf);
-            let reg = dir
-                .and_then(|d| registry_of_dir.get(&d).copied().flatten())
-                .and_then(|r| registry_at.get(&r).copied())
-                .map(|r| (r, &repo.registries[r]));
-            let plan = validate::plan(&mut ctx, &sources, raw, reg, &rules);
-            (plan, diags)
+            (i, r, plan)
         })
         .collect();
+    let mut plans = Vec::with_capacity(validated.len());
+    for (i, r, plan) in validated {
+        slots[i] = Some(r.source);
+        nfc[i] = r.nfc;
+        diagnostics.extend(r.diags);
+        plans.push(plan);
+    }
+    let mut sources = SourceMap::default();
+    for (slot, (path, _)) in slots.into_iter().zip(&files) {
+        sources.add(slot.unwrap_or_else(|| SourceFile::new(path.clone(), String::new())));
+    }
+    // The paths that could not be read follow the files.
+    for (path, why) in found.problems {
+        let id = sources.add(SourceFile::new(path.clone(), String::new()));
+        diagnostics.push(Diagnostic::new(
+            Check::UnreadableFile,
+            id,
+            Span::FILE,
+            format!("cannot read {}: {why}", path.display()),
+        ));
+    }
+
     let mut plan_first: HashMap<String, FileId> = HashMap::new();
-    for (plan, diags) in validated {
-        diagnostics.extend(diags);
+    for plan in plans {
         let Some(plan) = plan else { continue };
         if let Some(first) = plan_first.get(&plan.id) {
             let span = header_id_span(&sources, plan.file);
@@ -226,7 +256,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         .plans
         .iter()
         .enumerate()
-        .map(|(i, p)| (canonical(sources.path(p.file)), i))
+        .map(|(i, p)| (sources.path(p.file).to_path_buf(), i))
         .collect();
     for (i, raw) in progress_inputs {
         let file = FileId(i as u32);
@@ -235,8 +265,9 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         let mut ctx = Ctx {
             file,
             diags: &mut diagnostics,
+            nfc: nfc[i],
         };
-        match plan_by_path.get(&canonical(&plan_path)) {
+        match plan_by_path.get(&plan_path) {
             Some(&pi) => {
                 let plan = &mut repo.plans[pi];
                 let registry = &repo.registries[plan.registry];
@@ -297,7 +328,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
     let mut diags = Vec::new();
     let fail = |text: String, diags| FileResult {
         source: SourceFile::new(path.to_path_buf(), text),
-        kind,
+        nfc: true,
         parsed: Parsed::Failed,
         diags,
     };
@@ -310,7 +341,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
         Ok(m) if m.is_dir() => Err("it is a folder, not a file".to_string()),
         _ => std::fs::read(path).map_err(|e| e.to_string()),
     };
-    let bytes = match bytes {
+    let mut bytes = match bytes {
         Ok(b) => b,
         Err(why) => {
             diags.push(Diagnostic::new(
@@ -322,12 +353,14 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
             return fail(String::new(), diags);
         }
     };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.to_string(),
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
         Err(e) => {
-            let at = e.valid_up_to();
-            let text = String::from_utf8_lossy(bytes).into_owned();
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             diags.push(
                 Diagnostic::new(
                     Check::InvalidUtf8,
@@ -358,6 +391,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
         );
         return fail(text, diags);
     }
+    let file_nfc = crate::text::is_nfc(&text);
     let parsed = {
         let (table, errors) = DeTable::parse_recoverable(&text);
         if errors.is_empty() {
@@ -365,6 +399,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
             let mut ctx = Ctx {
                 file: id,
                 diags: &mut diags,
+                nfc: file_nfc,
             };
             let root = table.get_ref();
             match kind {
@@ -387,7 +422,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
     };
     FileResult {
         source: SourceFile::new(path.to_path_buf(), text),
-        kind,
+        nfc: file_nfc,
         parsed,
         diags,
     }

@@ -5,6 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// kpi allocates many small strings (one per field of every task); mimalloc serves them
+/// markedly faster than the system allocator with several threads (docs/performance.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = kpi::cli::Cli::parse();
     if let Some(dir) = &cli.global.dir

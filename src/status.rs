@@ -96,19 +96,26 @@ pub fn status_of(
     today: NaiveDate,
     within: u32,
 ) -> (Status, Option<NaiveDate>) {
-    let records: Vec<&Record> = records_of(plan, task_index, occurrence).collect();
-    if records
-        .iter()
-        .any(|r| r.status == RecordStatus::NotApplicable)
-    {
+    // One pass, no allocation: this runs for every occurrence of every task.
+    let mut not_applicable = false;
+    // A done record without a date counts as done on time: kpi done always writes one.
+    let mut done: Option<Option<NaiveDate>> = None;
+    for r in records_of(plan, task_index, occurrence) {
+        match r.status {
+            RecordStatus::NotApplicable => not_applicable = true,
+            RecordStatus::Done => {
+                done = Some(match (done, r.date) {
+                    (Some(Some(a)), Some(b)) => Some(a.min(b)),
+                    (Some(None), _) | (_, None) => None,
+                    (None, Some(b)) => Some(b),
+                });
+            }
+            RecordStatus::InProgress => {}
+        }
+    }
+    if not_applicable {
         return (Status::NotApplicable, None);
     }
-    // A done record without a date counts as done on time: kpi done always writes one.
-    let done: Option<Option<NaiveDate>> = records
-        .iter()
-        .filter(|r| r.status == RecordStatus::Done)
-        .map(|r| r.date)
-        .min_by_key(|d| d.unwrap_or(NaiveDate::MIN));
     match done {
         Some(None) => (Status::Done, None),
         Some(Some(d)) if d <= occurrence.due => (Status::Done, Some(d)),
@@ -121,19 +128,31 @@ pub fn status_of(
 
 /// Every occurrence of every task of the repository, with its status.
 pub fn entries(repo: &Repository, today: NaiveDate, within: u32) -> Vec<Entry<'_>> {
+    entries_where(repo, today, within, |_| true)
+}
+
+/// The occurrences whose status `keep` accepts, without building the others.
+pub fn entries_where(
+    repo: &Repository,
+    today: NaiveDate,
+    within: u32,
+    keep: impl Fn(Status) -> bool,
+) -> Vec<Entry<'_>> {
     let mut out = Vec::new();
     for plan in &repo.plans {
         for (ti, task) in plan.tasks.iter().enumerate() {
             for occurrence in &task.schedule.occurrences {
                 let (status, done_on) = status_of(plan, ti, occurrence, today, within);
-                out.push(Entry {
-                    plan,
-                    task,
-                    occurrence,
-                    status,
-                    days: (occurrence.due - today).num_days(),
-                    done_on,
-                });
+                if keep(status) {
+                    out.push(Entry {
+                        plan,
+                        task,
+                        occurrence,
+                        status,
+                        days: (occurrence.due - today).num_days(),
+                        done_on,
+                    });
+                }
             }
         }
     }

@@ -13,10 +13,19 @@ pub fn fold(s: &str) -> String {
     let mut pending_space = false;
     if s.is_ascii() {
         push_folded(&mut out, s, &mut pending_space);
+    } else if is_nfc(s) {
+        push_folded(
+            &mut out,
+            &deunicode::deunicode_with_tofu(s, "?"),
+            &mut pending_space,
+        );
     } else {
         let nfc: String = s.nfc().collect();
-        let ascii = deunicode::deunicode_with_tofu(&nfc, "?");
-        push_folded(&mut out, &ascii, &mut pending_space);
+        push_folded(
+            &mut out,
+            &deunicode::deunicode_with_tofu(&nfc, "?"),
+            &mut pending_space,
+        );
     }
     out
 }
@@ -35,9 +44,24 @@ fn push_folded(out: &mut String, ascii: &str, pending_space: &mut bool) {
     }
 }
 
-/// Whether `s` is already in Unicode Normalization Form C.
+/// Whether `s` is already in Unicode Normalization Form C. The quick check answers for
+/// nearly all text; only a "maybe" takes the full (slower) comparison.
 pub fn is_nfc(s: &str) -> bool {
-    s.is_ascii() || unicode_normalization::is_nfc(s)
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+    // Below U+0300 (Latin-1, Latin Extended-A and -B), Latin Extended Additional (the
+    // precomposed Vietnamese letters) and General Punctuation, every character is an NFC
+    // starter: text made only of those, as Vietnamese text is, needs no table lookups.
+    let plain = |c: char| {
+        let c = c as u32;
+        c < 0x300 || (0x1E00..=0x1EFF).contains(&c) || (0x2000..=0x206F).contains(&c)
+    };
+    s.is_ascii()
+        || s.chars().all(plain)
+        || match is_nfc_quick(s.chars()) {
+            IsNormalized::Yes => true,
+            IsNormalized::No => false,
+            IsNormalized::Maybe => unicode_normalization::is_nfc(s),
+        }
 }
 
 /// The candidate closest to `wanted`, compared folded, if it is close enough to be a

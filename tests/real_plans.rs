@@ -112,9 +112,9 @@ fn binh_dinh_department_2023() {
     );
     // Indices are inherited from the section chain.
     let t = &p.tasks[p.task("IV.5.3").unwrap()];
-    assert_eq!(t.indices, ["PAR INDEX", "SIPAS"]);
+    assert_eq!(*t.indices, ["PAR INDEX", "SIPAS"]);
     let t = &p.tasks[p.task("II.2.a").unwrap()];
-    assert_eq!(t.indices, ["PCI"]);
+    assert_eq!(*t.indices, ["PCI"]);
     assert_eq!(p.issued, chrono::NaiveDate::from_ymd_opt(2023, 6, 15));
 }
 

@@ -153,10 +153,11 @@ pub fn select<'a>(
     within: u32,
     wanted: &[Status],
 ) -> Vec<Entry<'a>> {
-    let mut entries: Vec<Entry> = status::entries(&loaded.repo, ctx.today, within)
-        .into_iter()
-        .filter(|e| wanted.contains(&e.status) && sel.task(&loaded.repo, e.plan, e.task))
-        .collect();
+    let mut entries: Vec<Entry> =
+        status::entries_where(&loaded.repo, ctx.today, within, |s| wanted.contains(&s))
+            .into_iter()
+            .filter(|e| sel.task(&loaded.repo, e.plan, e.task))
+            .collect();
     status::sort(&mut entries);
     entries
 }

@@ -31,6 +31,8 @@ impl<T> Sp<T> {
 pub struct Ctx<'d> {
     pub file: FileId,
     pub diags: &'d mut Diagnostics,
+    /// The whole file is known to be NFC: per-value checks can be skipped.
+    pub nfc: bool,
 }
 
 impl Ctx<'_> {

@@ -54,12 +54,18 @@ pub struct Registry {
     pub groups: Vec<Group>,
     /// Folded code, name and aliases → unit or group.
     pub index: HashMap<String, UnitRef>,
+    /// The same spellings exactly as written, tried first: plans mostly copy them, and
+    /// this skips folding (the costly part of a lookup).
+    pub exact: HashMap<String, UnitRef>,
 }
 
 impl Registry {
     /// Find a unit or group by code, name or alias, ignoring case, spacing, NFC/NFD and
     /// diacritics.
     pub fn lookup(&self, name: &str) -> Option<UnitRef> {
+        if let Some(r) = self.exact.get(name) {
+            return Some(*r);
+        }
         self.index.get(&text::fold(name)).copied()
     }
 
@@ -164,8 +170,9 @@ pub struct Task {
     pub kind: TaskKind,
     /// The occurrences read from `due` over the plan's period.
     pub schedule: crate::schedule::Schedule,
-    /// The indices of the task's section chain (the nearest section that names one).
-    pub indices: Vec<String>,
+    /// The indices of the task's section chain (the nearest section that names one),
+    /// else the plan's; shared by the tasks of a section.
+    pub indices: std::sync::Arc<[String]>,
     pub span: Span,
 }
 

@@ -6,6 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -14,12 +15,12 @@ use super::model::*;
 use super::raw::{DueItem, RawPlan, RawProgress, RawRegistry};
 use crate::diagnostic::Check;
 use crate::schedule::{Rules, Schedule, phrase, resolve};
-use crate::source::{FileId, SourceMap};
+use crate::source::SourceFile;
 use crate::text;
 
 /// Warn about text that is not NFC: it looks right but matches and sorts wrong.
 fn nfc(ctx: &mut Ctx, s: &Sp<String>) {
-    if !text::is_nfc(&s.value) {
+    if !ctx.nfc && !text::is_nfc(&s.value) {
         ctx.report(Check::NotNfc, s.span, "text is not in Unicode NFC form")
             .help = Some("it was probably pasted from Word or a PDF; `kpi` reads it, but re-save it as NFC (e.g. with `uconv -x nfc`) so that search and sorting work".into());
     }
@@ -31,19 +32,20 @@ fn nfc_all<'a>(ctx: &mut Ctx, items: impl IntoIterator<Item = &'a Sp<String>>) {
     }
 }
 
-fn line_of(sources: &SourceMap, file: FileId, span: crate::source::Span) -> usize {
-    sources.get(file).line_col(span.start).0
+fn line_of(source: &SourceFile, span: crate::source::Span) -> usize {
+    source.line_col(span.start).0
 }
 
 pub fn registry(
     ctx: &mut Ctx,
-    sources: &SourceMap,
+    source: &SourceFile,
     dir: PathBuf,
     raw: RawRegistry,
 ) -> Option<Registry> {
     let org = raw.org?;
     nfc(ctx, &org.id);
     let mut index: HashMap<String, (UnitRef, Sp<String>)> = HashMap::new();
+    let mut exact: HashMap<String, UnitRef> = HashMap::new();
     let mut claim = |ctx: &mut Ctx, spelling: &Sp<String>, target: UnitRef| {
         let key = text::fold(&spelling.value);
         if key.is_empty() {
@@ -55,9 +57,11 @@ pub fn registry(
             return;
         }
         match index.get(&key) {
-            Some((other, _)) if *other == target => {}
+            Some((other, _)) if *other == target => {
+                exact.entry(spelling.value.clone()).or_insert(target);
+            }
             Some((_, first)) => {
-                let line = line_of(sources, ctx.file, first.span);
+                let line = line_of(source, first.span);
                 ctx.report(
                     Check::DuplicateUnit,
                     spelling.span,
@@ -69,6 +73,7 @@ pub fn registry(
                 ));
             }
             None => {
+                exact.entry(spelling.value.clone()).or_insert(target);
                 index.insert(key, (target, spelling.clone()));
             }
         }
@@ -118,6 +123,7 @@ pub fn registry(
         org_name: org.name.map_or_else(String::new, |n| n.value),
         units,
         groups: Vec::new(),
+        exact,
         index: index.into_iter().map(|(k, (r, _))| (k, r)).collect(),
     };
 
@@ -258,14 +264,14 @@ fn check_id(ctx: &mut Ctx, id: &Sp<String>, what: &str) -> bool {
 /// Report ids seen twice; `first` keeps the first span of each.
 fn unique(
     ctx: &mut Ctx,
-    sources: &SourceMap,
+    source: &SourceFile,
     seen: &mut HashMap<String, crate::source::Span>,
     id: &Sp<String>,
     check: Check,
     what: &str,
 ) {
     if let Some(first) = seen.get(&id.value) {
-        let line = line_of(sources, ctx.file, *first);
+        let line = line_of(source, *first);
         ctx.report(
             check,
             id.span,
@@ -282,10 +288,11 @@ fn unique(
 
 pub fn plan(
     ctx: &mut Ctx,
-    sources: &SourceMap,
+    source: &SourceFile,
     raw: RawPlan,
     registry: Option<(usize, &Registry)>,
     rules: &Rules,
+    cache: &crate::schedule::Cache,
 ) -> Option<Plan> {
     let header = raw.header?;
     check_id(ctx, &header.id, "plan");
@@ -335,7 +342,7 @@ pub fn plan(
         .map(|t| {
             unique(
                 ctx,
-                sources,
+                source,
                 &mut seen,
                 &t.id,
                 Check::DuplicateTargetId,
@@ -357,7 +364,7 @@ pub fn plan(
     for s in &raw.sections {
         unique(
             ctx,
-            sources,
+            source,
             &mut seen,
             &s.id,
             Check::DuplicateSectionId,
@@ -413,14 +420,27 @@ pub fn plan(
         })
         .collect();
     inherit_indices(&mut sections);
+    // One shared list per section (and for the plan): tasks point to it.
+    let plan_indices: Arc<[String]> = header.indices.iter().map(|s| s.value.clone()).collect();
+    let section_indices: Vec<Arc<[String]>> = sections
+        .iter()
+        .map(|s| {
+            if s.index.is_empty() {
+                plan_indices.clone()
+            } else {
+                s.index.clone().into()
+            }
+        })
+        .collect();
 
     let mut seen = HashMap::new();
     let mut tasks = Vec::with_capacity(raw.tasks.len());
-    for t in &raw.tasks {
+    for raw_task in raw.tasks {
+        let t = &raw_task;
         check_id(ctx, &t.id, "task");
         unique(
             ctx,
-            sources,
+            source,
             &mut seen,
             &t.id,
             Check::DuplicateTaskId,
@@ -474,43 +494,24 @@ pub fn plan(
             None => (Vec::new(), Vec::new()),
         };
         five_clear(ctx, t, &lead, &support, kind, registry.map(|r| r.1));
-        let schedule = deadline(ctx, &t.due, period, rules);
-        let indices = section
-            .map(|s| sections[s].index.clone())
-            .unwrap_or_default();
+        let schedule = deadline(ctx, &t.due, period, rules, cache);
+        let indices = section.map_or_else(|| plan_indices.clone(), |s| section_indices[s].clone());
+        let t = raw_task;
+        let text = |s: Option<Sp<String>>| s.map(|s| s.value).filter(|s| !s.trim().is_empty());
         tasks.push(Task {
-            id: t.id.value.clone(),
-            number: t.number.as_ref().map(|n| n.value.clone()),
+            id: t.id.value,
+            number: t.number.map(|n| n.value),
             section,
-            title: t
-                .title
-                .as_ref()
-                .map_or_else(String::new, |s| s.value.clone()),
+            title: t.title.map_or_else(String::new, |s| s.value),
             lead,
             support,
-            output: t
-                .output
-                .as_ref()
-                .map(|s| s.value.clone())
-                .filter(|s| !s.trim().is_empty()),
-            due: t.due.clone(),
-            due_text: t
-                .due_text
-                .as_ref()
-                .map(|s| s.value.clone())
-                .filter(|s| !s.is_empty()),
-            note: t
-                .note
-                .as_ref()
-                .map(|s| s.value.clone())
-                .filter(|s| !s.is_empty()),
+            output: text(t.output),
+            due: t.due,
+            due_text: text(t.due_text),
+            note: text(t.note),
             kind,
             schedule,
-            indices: if indices.is_empty() {
-                header.indices.iter().map(|s| s.value.clone()).collect()
-            } else {
-                indices
-            },
+            indices,
             span: t.span,
         });
     }
@@ -551,38 +552,29 @@ fn deadline(
     due: &[Sp<DueItem>],
     period: (NaiveDate, NaiveDate),
     rules: &Rules,
+    cache: &crate::schedule::Cache,
 ) -> Schedule {
-    let mut items = Vec::new();
-    for d in due {
-        match &d.value {
-            DueItem::Date(date) => items.push(phrase::Item::Once {
-                mode: phrase::Mode::By,
-                point: phrase::Point::Date {
-                    year: Some(date.year()),
-                    month: date.month(),
-                    day: date.day(),
-                },
-            }),
-            DueItem::Text(t) if t.trim().is_empty() => {}
-            DueItem::Text(t) => match phrase::parse(t) {
-                Ok(p) => items.extend(p.items),
-                Err(e) => {
-                    let check = match e {
-                        phrase::PhraseError::NoSuchDate(_) => Check::InvalidDate,
-                        _ => Check::UnreadableDeadline,
-                    };
-                    ctx.report(check, d.span, e.describe(t)).help = Some(format!(
-                        "write the deadline in one of the forms kpi reads (see docs/deadlines.md, or try it with `kpi schedule \"...\"`):\n{}",
-                        phrase::FORMS
-                    ));
-                }
+    // Plans repeat their phrases ("Thường xuyên", "Hàng quý"): read each one once.
+    let single = match due {
+        [
+            Sp {
+                value: DueItem::Text(t),
+                ..
             },
+        ] => Some(t.as_str()),
+        _ => None,
+    };
+    let cached = single.and_then(|t| cache.get(t, period));
+    let schedule = match cached {
+        Some(s) => s,
+        None => {
+            let (s, readable) = read_deadline(ctx, due, period, rules);
+            if let (Some(t), true) = (single, readable) {
+                cache.insert(t, period, &s);
+            }
+            s
         }
-    }
-    if items.is_empty() {
-        return Schedule::empty();
-    }
-    let schedule = resolve::resolve(&phrase::Phrase { items }, period, rules);
+    };
     let at = due.first().map_or(crate::source::Span::FILE, |d| d.span);
     if schedule.yearly {
         ctx.report(
@@ -608,6 +600,51 @@ fn deadline(
         .help = Some("check the year of the deadline, or the plan's `year` / `period`".into());
     }
     schedule
+}
+
+/// Parse and resolve `due`; false when some part could not be read (and was reported).
+fn read_deadline(
+    ctx: &mut Ctx,
+    due: &[Sp<DueItem>],
+    period: (NaiveDate, NaiveDate),
+    rules: &Rules,
+) -> (Schedule, bool) {
+    let mut readable = true;
+    let mut items = Vec::new();
+    for d in due {
+        match &d.value {
+            DueItem::Date(date) => items.push(phrase::Item::Once {
+                mode: phrase::Mode::By,
+                point: phrase::Point::Date {
+                    year: Some(date.year()),
+                    month: date.month(),
+                    day: date.day(),
+                },
+            }),
+            DueItem::Text(t) if t.trim().is_empty() => {}
+            DueItem::Text(t) => match phrase::parse(t) {
+                Ok(p) => items.extend(p.items),
+                Err(e) => {
+                    readable = false;
+                    let check = match e {
+                        phrase::PhraseError::NoSuchDate(_) => Check::InvalidDate,
+                        _ => Check::UnreadableDeadline,
+                    };
+                    ctx.report(check, d.span, e.describe(t)).help = Some(format!(
+                        "write the deadline in one of the forms kpi reads (see docs/deadlines.md, or try it with `kpi schedule \"...\"`):\n{}",
+                        phrase::FORMS
+                    ));
+                }
+            },
+        }
+    }
+    if items.is_empty() {
+        return (Schedule::empty(), readable);
+    }
+    (
+        resolve::resolve(&phrase::Phrase { items }, period, rules),
+        readable,
+    )
 }
 
 /// A section without an index takes its parent's, recursively.

@@ -9,6 +9,32 @@ pub use calendar::Calendar;
 pub use phrase::{Phrase, PhraseError};
 pub use resolve::{Kind, Occurrence, Rules, Schedule};
 
+/// Schedules already read in one load, by phrase and period: a corpus repeats a few dozen
+/// phrases over thousands of tasks. Shared by the threads that validate plans; valid only
+/// for the one set of `Rules` it was filled with.
+#[derive(Default)]
+pub struct Cache {
+    map: std::sync::Mutex<
+        std::collections::HashMap<(String, chrono::NaiveDate, chrono::NaiveDate), Schedule>,
+    >,
+}
+
+impl Cache {
+    pub fn get(
+        &self,
+        text: &str,
+        period: (chrono::NaiveDate, chrono::NaiveDate),
+    ) -> Option<Schedule> {
+        let map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(&(text.to_string(), period.0, period.1)).cloned()
+    }
+
+    pub fn insert(&self, text: &str, period: (chrono::NaiveDate, chrono::NaiveDate), s: &Schedule) {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        map.insert((text.to_string(), period.0, period.1), s.clone());
+    }
+}
+
 /// Read and resolve a phrase in one step.
 pub fn schedule(
     text: &str,
