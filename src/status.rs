@@ -57,6 +57,8 @@ impl Status {
 pub struct Entry<'a> {
     pub plan: &'a Plan,
     pub task: &'a Task,
+    /// The task's position in its plan (the plan's order).
+    pub task_index: usize,
     pub occurrence: &'a Occurrence,
     pub status: Status,
     /// Days from the as-of day to the due day: negative when late.
@@ -147,6 +149,7 @@ pub fn entries_where(
                     out.push(Entry {
                         plan,
                         task,
+                        task_index: ti,
                         occurrence,
                         status,
                         days: (occurrence.due - today).num_days(),
@@ -165,12 +168,15 @@ pub fn sort(entries: &mut [Entry]) {
         a.occurrence
             .due
             .cmp(&b.occurrence.due)
-            .then_with(|| a.plan.id.cmp(&b.plan.id))
-            .then_with(|| task_position(a).cmp(&task_position(b)))
+            .then_with(|| {
+                // Most neighbours share the plan: compare ids only when they differ.
+                if std::ptr::eq(a.plan, b.plan) {
+                    std::cmp::Ordering::Equal
+                } else {
+                    a.plan.id.cmp(&b.plan.id)
+                }
+            })
+            .then_with(|| a.task_index.cmp(&b.task_index))
             .then_with(|| a.occurrence.last_day.cmp(&b.occurrence.last_day))
     });
-}
-
-fn task_position(e: &Entry) -> usize {
-    e.plan.task(&e.task.id).unwrap_or(usize::MAX)
 }

@@ -209,27 +209,29 @@ pub fn print(
         return Ok(());
     }
     if ctx.format == Format::Csv {
-        let mut t = Table::new(&[
-            "status", "last_day", "due", "days", "org", "plan", "task", "title", "lead", "support",
-            "period",
-        ]);
+        // Streamed: a national list has hundreds of thousands of rows.
+        writeln!(
+            out,
+            "status,last_day,due,days,org,plan,task,title,lead,support,period"
+        )?;
         for e in entries {
             let j = json_entry(loaded, e);
-            t.push(vec![
-                j.status.to_string(),
-                j.last_day.to_string(),
-                j.due.to_string(),
-                j.days.to_string(),
-                j.org.to_string(),
-                j.plan.to_string(),
-                j.task.to_string(),
-                j.title.to_string(),
-                j.lead.join(" "),
-                j.support.join(" "),
-                j.period.unwrap_or("").to_string(),
-            ]);
+            writeln!(
+                out,
+                "{},{},{},{},{},{},{},{},{},{},{}",
+                j.status,
+                j.last_day,
+                j.due,
+                j.days,
+                render::csv_field(j.org),
+                render::csv_field(j.plan),
+                render::csv_field(j.task),
+                render::csv_field(&render::nfc(j.title)),
+                render::csv_field(&j.lead.join(" ")),
+                render::csv_field(&j.support.join(" ")),
+                render::csv_field(j.period.unwrap_or("")),
+            )?;
         }
-        t.write(Format::Csv, 0, out)?;
         return Ok(());
     }
     let header: &[&str] = match lang {

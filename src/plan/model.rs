@@ -4,7 +4,6 @@
 //! Code after validation works on these types only; what validation ruled out (a task
 //! without an id, a unit that does not exist) cannot be expressed here.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -53,10 +52,10 @@ pub struct Registry {
     pub units: Vec<Unit>,
     pub groups: Vec<Group>,
     /// Folded code, name and aliases → unit or group.
-    pub index: HashMap<String, UnitRef>,
+    pub index: foldhash::HashMap<String, UnitRef>,
     /// The same spellings exactly as written, tried first: plans mostly copy them, and
     /// this skips folding (the costly part of a lookup).
-    pub exact: HashMap<String, UnitRef>,
+    pub exact: foldhash::HashMap<String, UnitRef>,
 }
 
 impl Registry {
@@ -169,7 +168,8 @@ pub struct Task {
     pub note: Option<String>,
     pub kind: TaskKind,
     /// The occurrences read from `due` over the plan's period.
-    pub schedule: crate::schedule::Schedule,
+    /// Shared with the other tasks of the run that have the same phrase and period.
+    pub schedule: std::sync::Arc<crate::schedule::Schedule>,
     /// The indices of the task's section chain (the nearest section that names one),
     /// else the plan's; shared by the tasks of a section.
     pub indices: std::sync::Arc<[String]>,

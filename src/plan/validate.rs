@@ -45,7 +45,7 @@ pub fn registry(
     let org = raw.org?;
     nfc(ctx, &org.id);
     let mut index: HashMap<String, (UnitRef, Sp<String>)> = HashMap::new();
-    let mut exact: HashMap<String, UnitRef> = HashMap::new();
+    let mut exact: foldhash::HashMap<String, UnitRef> = Default::default();
     let mut claim = |ctx: &mut Ctx, spelling: &Sp<String>, target: UnitRef| {
         let key = text::fold(&spelling.value);
         if key.is_empty() {
@@ -265,7 +265,7 @@ fn check_id(ctx: &mut Ctx, id: &Sp<String>, what: &str) -> bool {
 fn unique(
     ctx: &mut Ctx,
     source: &SourceFile,
-    seen: &mut HashMap<String, crate::source::Span>,
+    seen: &mut foldhash::HashMap<String, crate::source::Span>,
     id: &Sp<String>,
     check: Check,
     what: &str,
@@ -335,7 +335,7 @@ pub fn plan(
         );
     }
 
-    let mut seen = HashMap::new();
+    let mut seen = foldhash::HashMap::default();
     let targets = raw
         .targets
         .iter()
@@ -360,7 +360,7 @@ pub fn plan(
         })
         .collect();
 
-    let mut seen = HashMap::new();
+    let mut seen = foldhash::HashMap::default();
     for s in &raw.sections {
         unique(
             ctx,
@@ -433,7 +433,7 @@ pub fn plan(
         })
         .collect();
 
-    let mut seen = HashMap::new();
+    let mut seen = foldhash::HashMap::default();
     let mut tasks = Vec::with_capacity(raw.tasks.len());
     for raw_task in raw.tasks {
         let t = &raw_task;
@@ -553,7 +553,7 @@ fn deadline(
     period: (NaiveDate, NaiveDate),
     rules: &Rules,
     cache: &crate::schedule::Cache,
-) -> Schedule {
+) -> Arc<Schedule> {
     // Plans repeat their phrases ("Thường xuyên", "Hàng quý"): read each one once.
     let single = match due {
         [
@@ -569,6 +569,7 @@ fn deadline(
         Some(s) => s,
         None => {
             let (s, readable) = read_deadline(ctx, due, period, rules);
+            let s = Arc::new(s);
             if let (Some(t), true) = (single, readable) {
                 cache.insert(t, period, &s);
             }

@@ -36,7 +36,7 @@ pub fn width() -> u16 {
 
 /// Text as displayed: NFC, so that NFD input takes the same columns.
 pub fn nfc(s: &str) -> String {
-    if s.is_ascii() {
+    if crate::text::is_nfc(s) {
         s.to_string()
     } else {
         s.nfc().collect()

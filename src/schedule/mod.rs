@@ -14,24 +14,23 @@ pub use resolve::{Kind, Occurrence, Rules, Schedule};
 /// for the one set of `Rules` it was filled with.
 #[derive(Default)]
 pub struct Cache {
-    map: std::sync::Mutex<
-        std::collections::HashMap<(String, chrono::NaiveDate, chrono::NaiveDate), Schedule>,
-    >,
+    map: std::sync::Mutex<CacheMap>,
 }
 
+type Period = (chrono::NaiveDate, chrono::NaiveDate);
+type CacheMap = foldhash::HashMap<Period, foldhash::HashMap<String, std::sync::Arc<Schedule>>>;
+
 impl Cache {
-    pub fn get(
-        &self,
-        text: &str,
-        period: (chrono::NaiveDate, chrono::NaiveDate),
-    ) -> Option<Schedule> {
+    pub fn get(&self, text: &str, period: Period) -> Option<std::sync::Arc<Schedule>> {
         let map = self.map.lock().unwrap_or_else(|e| e.into_inner());
-        map.get(&(text.to_string(), period.0, period.1)).cloned()
+        map.get(&period)?.get(text).cloned()
     }
 
-    pub fn insert(&self, text: &str, period: (chrono::NaiveDate, chrono::NaiveDate), s: &Schedule) {
+    pub fn insert(&self, text: &str, period: Period, s: &std::sync::Arc<Schedule>) {
         let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
-        map.insert((text.to_string(), period.0, period.1), s.clone());
+        map.entry(period)
+            .or_default()
+            .insert(text.to_string(), s.clone());
     }
 }
 
