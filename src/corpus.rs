@@ -49,7 +49,7 @@ impl Rng {
         Rng(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -58,7 +58,7 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -269,7 +269,7 @@ place = \"Tỉnh số {org}\"\n{period}\nindices = [\"PCI\", \"PAPI\", \"SIPAS\"
             s.push_str("kind = \"report\"\n");
         }
         // Records for some of the one-off tasks, in a third of the plans.
-        if p % 3 == 0
+        if p.is_multiple_of(3)
             && t % 4 == 0
             && (due.starts_with("Trước ngày") || due.starts_with("Đến ngày"))
         {
@@ -281,7 +281,9 @@ place = \"Tỉnh số {org}\"\n{period}\nindices = [\"PCI\", \"PAPI\", \"SIPAS\"
             );
         }
     }
-    let progress = (p % 3 == 0).then(|| format!("# Tiến độ thực hiện\n\n{progress}"));
+    let progress = p
+        .is_multiple_of(3)
+        .then(|| format!("# Tiến độ thực hiện\n\n{progress}"));
     (id, s, progress)
 }
 

@@ -202,6 +202,11 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                 }
                 _ => None,
             };
+            // A clean file's text is no longer needed: let the next file reuse the
+            // memory. (SourceMap::reload brings it back for a late diagnostic.)
+            if r.diags.is_empty() {
+                r.source.text = String::new();
+            }
             (i, r, plan)
         })
         .collect();
@@ -231,6 +236,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
     for plan in plans {
         let Some(plan) = plan else { continue };
         if let Some(first) = plan_first.get(&plan.id) {
+            sources.reload(plan.file);
             let span = header_id_span(&sources, plan.file);
             diagnostics.push(
                 Diagnostic::new(

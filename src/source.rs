@@ -117,6 +117,21 @@ impl SourceMap {
         self.files.len()
     }
 
+    /// Read a file's text again, after the loader let it go (it keeps only the text of
+    /// files with diagnostics): for a diagnostic found late.
+    pub fn reload(&mut self, id: FileId) {
+        let file = &mut self.files[id.0 as usize];
+        if file.text.is_empty()
+            && let Ok(text) = std::fs::read_to_string(&file.path)
+        {
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_string)
+                .unwrap_or(text);
+            *file = SourceFile::new(file.path.clone(), text);
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
     }

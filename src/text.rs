@@ -51,17 +51,42 @@ pub fn is_nfc(s: &str) -> bool {
     // Below U+0300 (Latin-1, Latin Extended-A and -B), Latin Extended Additional (the
     // precomposed Vietnamese letters) and General Punctuation, every character is an NFC
     // starter: text made only of those, as Vietnamese text is, needs no table lookups.
-    let plain = |c: char| {
-        let c = c as u32;
-        c < 0x300 || (0x1E00..=0x1EFF).contains(&c) || (0x2000..=0x206F).contains(&c)
-    };
-    s.is_ascii()
-        || s.chars().all(plain)
+    plain(s.as_bytes())
         || match is_nfc_quick(s.chars()) {
             IsNormalized::Yes => true,
             IsNormalized::No => false,
             IsNormalized::Maybe => unicode_normalization::is_nfc(s),
         }
+}
+
+/// Whether valid UTF-8 `b` holds only code points below U+0300, in U+1E00..U+1EFF or in
+/// U+2000..U+206F, read from the bytes without decoding: a 2-byte sequence whose lead
+/// byte is below 0xCC is below U+0300; E1 B8..BB xx is U+1E00..U+1EFF; E2 80 xx and
+/// E2 81 80..AF are U+2000..U+206F.
+fn plain(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+        } else if c < 0xCC {
+            i += 2;
+        } else if three_byte_plain(c, b.get(i + 1).copied(), b.get(i + 2).copied()) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+fn three_byte_plain(lead: u8, second: Option<u8>, third: Option<u8>) -> bool {
+    matches!(
+        (lead, second, third),
+        (0xE1, Some(0xB8..=0xBB), _)
+            | (0xE2, Some(0x80), _)
+            | (0xE2, Some(0x81), Some(0x80..=0xAF))
+    )
 }
 
 /// The candidate closest to `wanted`, compared folded, if it is close enough to be a
@@ -105,6 +130,27 @@ mod tests {
         assert_eq!(fold(nfc), fold(&nfd));
         assert!(is_nfc(nfc));
         assert!(!is_nfc(&nfd));
+    }
+
+    #[test]
+    fn the_byte_level_fast_path_agrees_with_the_full_check() {
+        for s in [
+            "Trung tâm Kiểm soát bệnh tật",
+            "Đường “Công” – Lự…",
+            "ơư ỹ ẞ",
+            "日本",
+            "e\u{301}",
+            "\u{2070}x",
+            "\u{1F00}",
+        ] {
+            let quick = plain(s.as_bytes());
+            let chars = s.chars().all(|c| {
+                let c = c as u32;
+                c < 0x300 || (0x1E00..=0x1EFF).contains(&c) || (0x2000..=0x206F).contains(&c)
+            });
+            assert_eq!(quick, chars, "{s:?}");
+            assert_eq!(is_nfc(s), unicode_normalization::is_nfc(s), "{s:?}");
+        }
     }
 
     #[test]

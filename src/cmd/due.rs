@@ -209,28 +209,39 @@ pub fn print(
         return Ok(());
     }
     if ctx.format == Format::Csv {
-        // Streamed: a national list has hundreds of thousands of rows.
+        // Streamed, field by field: a national list has hundreds of thousands of rows.
         writeln!(
             out,
             "status,last_day,due,days,org,plan,task,title,lead,support,period"
         )?;
         for e in entries {
-            let j = json_entry(loaded, e);
-            writeln!(
+            let reg = &loaded.repo.registries[e.plan.registry];
+            let o = e.occurrence;
+            write!(
                 out,
-                "{},{},{},{},{},{},{},{},{},{},{}",
-                j.status,
-                j.last_day,
-                j.due,
-                j.days,
-                render::csv_field(j.org),
-                render::csv_field(j.plan),
-                render::csv_field(j.task),
-                render::csv_field(&render::nfc(j.title)),
-                render::csv_field(&j.lead.join(" ")),
-                render::csv_field(&j.support.join(" ")),
-                render::csv_field(j.period.unwrap_or("")),
+                "{},{},{},{},",
+                e.status.as_str(),
+                o.last_day,
+                o.due,
+                e.days
             )?;
+            for field in [reg.org_id.as_str(), &e.plan.id, &e.task.id] {
+                render::write_csv_field(out, field)?;
+                out.write_all(b",")?;
+            }
+            if crate::text::is_nfc(&e.task.title) {
+                render::write_csv_field(out, &e.task.title)?;
+            } else {
+                render::write_csv_field(out, &render::nfc(&e.task.title))?;
+            }
+            for list in [&e.task.lead, &e.task.support] {
+                out.write_all(b",")?;
+                let codes = codes(reg, list);
+                render::write_csv_field(out, &codes.join(" "))?;
+            }
+            out.write_all(b",")?;
+            render::write_csv_field(out, e.period().unwrap_or(""))?;
+            out.write_all(b"\n")?;
         }
         return Ok(());
     }

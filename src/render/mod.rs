@@ -144,6 +144,21 @@ impl Table {
     }
 }
 
+/// Write a CSV field, quoted when it needs it (RFC 4180), without allocating.
+pub fn write_csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
+    if !s.contains([',', '"', '\n', '\r']) {
+        return out.write_all(s.as_bytes());
+    }
+    out.write_all(b"\"")?;
+    for (i, part) in s.split('"').enumerate() {
+        if i > 0 {
+            out.write_all(b"\"\"")?;
+        }
+        out.write_all(part.as_bytes())?;
+    }
+    out.write_all(b"\"")
+}
+
 /// Quote a CSV field when it needs it (RFC 4180).
 pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
