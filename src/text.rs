@@ -44,6 +44,18 @@ fn push_folded(out: &mut String, ascii: &str, pending_space: &mut bool) {
     }
 }
 
+/// The first letter of `s` that is not Latin (Cyrillic "В", Greek "Ρ"...): folding would
+/// turn it into the Latin letter it looks like, so a name holding one is never matched
+/// loosely. Vietnamese is all Latin, with its combining marks.
+pub fn foreign_letter(s: &str) -> Option<char> {
+    s.chars().find(|&c| {
+        let u = c as u32;
+        c.is_alphabetic()
+            && !c.is_ascii()
+            && !matches!(u, 0xC0..=0x24F | 0x300..=0x36F | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF)
+    })
+}
+
 /// Whether `s` is already in Unicode Normalization Form C. The quick check answers for
 /// nearly all text; only a "maybe" takes the full (slower) comparison.
 pub fn is_nfc(s: &str) -> bool {
@@ -151,6 +163,14 @@ mod tests {
             assert_eq!(quick, chars, "{s:?}");
             assert_eq!(is_nfc(s), unicode_normalization::is_nfc(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn foreign_letters_are_found() {
+        assert_eq!(foreign_letter("Văn phòng Sở Y tế ĐỖ"), None);
+        assert_eq!(foreign_letter("\u{412}P"), Some('\u{412}'));
+        assert_eq!(foreign_letter("\u{3a1}hòng"), Some('\u{3a1}'));
+        assert_eq!(foreign_letter("Sở Y tế (2024) – “VP”"), None);
     }
 
     #[test]

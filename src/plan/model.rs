@@ -60,10 +60,13 @@ pub struct Registry {
 
 impl Registry {
     /// Find a unit or group by code, name or alias, ignoring case, spacing, NFC/NFD and
-    /// diacritics.
+    /// diacritics, but not script: a Cyrillic "В" never stands for a Latin "V".
     pub fn lookup(&self, name: &str) -> Option<UnitRef> {
         if let Some(r) = self.exact.get(name) {
             return Some(*r);
+        }
+        if text::foreign_letter(name).is_some() {
+            return None;
         }
         self.index.get(&text::fold(name)).copied()
     }

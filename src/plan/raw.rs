@@ -246,6 +246,19 @@ fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
             .help = Some("write period = { from = 2023-01-01, to = 2030-10-31 }".into());
         }
         let (from, to) = (from?, to?);
+        for d in [&from, &to] {
+            if !(1900..=2200).contains(&chrono::Datelike::year(&d.value)) {
+                ctx.report(
+                    Check::InvalidValue,
+                    d.span,
+                    format!(
+                        "{} is out of range: kpi reads plans from 1900 to 2200",
+                        d.value
+                    ),
+                );
+                return None;
+            }
+        }
         if from.value > to.value {
             ctx.report(
                 Check::InvalidValue,
@@ -285,7 +298,20 @@ fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
         number: h.str(ctx, "number"),
         title,
         place: h.str(ctx, "place"),
-        issued: h.date(ctx, "issued"),
+        issued: h.date(ctx, "issued").filter(|d| {
+            let ok = (1900..=2200).contains(&chrono::Datelike::year(&d.value));
+            if !ok {
+                ctx.report(
+                    Check::InvalidValue,
+                    d.span,
+                    format!(
+                        "{} is out of range: kpi reads plans from 1900 to 2200",
+                        d.value
+                    ),
+                );
+            }
+            ok
+        }),
         year: year.filter(|y| (1900..=2200).contains(&y.value)),
         period,
         indices: h.strs(ctx, "indices"),

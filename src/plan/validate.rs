@@ -215,7 +215,17 @@ fn resolve(ctx: &mut Ctx, registry: &Registry, name: &Sp<String>, field: &str) -
     if let Some(r) = registry.lookup(&name.value) {
         return Some(r);
     }
+    let look_alike = text::foreign_letter(&name.value).map(|c| {
+        format!(
+            "`{}` contains `{c}` (U+{:04X}), a non-Latin letter that looks like a Latin one; type it again with a Vietnamese keyboard. ",
+            name.value, c as u32
+        )
+    });
     let help = match text::closest(&name.value, registry.spellings()) {
+        Some(s) if look_alike.is_some() => format!(
+            "{}Did you mean `{s}`?",
+            look_alike.clone().unwrap_or_default()
+        ),
         Some(s) => {
             let r = registry.lookup(s).expect("a spelling of the registry");
             format!(
