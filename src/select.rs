@@ -105,6 +105,23 @@ impl Selection {
         })
     }
 
+    /// The (registry, unit) pairs named with `--unit`, else every unit of the
+    /// organisations in scope; in registry order.
+    pub fn units_in_scope(&self, repo: &Repository) -> Vec<(usize, u32)> {
+        let mut units: Vec<(usize, u32)> = match &self.units {
+            Some(set) => set.iter().copied().collect(),
+            None => repo
+                .registries
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| self.orgs.as_ref().is_none_or(|o| o.contains(i)))
+                .flat_map(|(ri, r)| (0..r.units.len() as u32).map(move |u| (ri, u)))
+                .collect(),
+        };
+        units.sort_unstable();
+        units
+    }
+
     pub fn plan(&self, plan: &Plan) -> bool {
         self.orgs
             .as_ref()

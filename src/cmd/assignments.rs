@@ -114,17 +114,7 @@ pub fn run(
         lead_only: false,
         ..sel.clone()
     };
-    let mut units: Vec<(usize, u32)> = match &sel.units {
-        Some(set) => set.iter().copied().collect(),
-        None => repo
-            .registries
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| sel.orgs.as_ref().is_none_or(|o| o.contains(i)))
-            .flat_map(|(ri, r)| (0..r.units.len() as u32).map(move |u| (ri, u)))
-            .collect(),
-    };
-    units.sort_unstable();
+    let units = sel.units_in_scope(repo);
     let tasks_sel = &tasks_sel;
     let plans_of = |ri: usize| {
         repo.plans
@@ -246,9 +236,7 @@ pub fn run(
                     }
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &list)
-                .map_err(|e| UsageError(e.to_string()))?;
-            writeln!(out)?;
+            crate::render::write_json(out, &list)?;
         }
         Format::Csv => {
             let mut t = Table::new(&[

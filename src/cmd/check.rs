@@ -57,9 +57,7 @@ pub fn run(
                     .map(|d| render::json(&loaded.sources, d))
                     .collect(),
             };
-            serde_json::to_writer_pretty(&mut *out, &report)
-                .map_err(|e| UsageError(e.to_string()))?;
-            writeln!(out)?;
+            crate::render::write_json(out, &report)?;
         }
         Format::Csv | Format::Md => {
             let rows: Vec<_> = diags

@@ -201,8 +201,7 @@ pub fn print(
 ) -> Result<(), UsageError> {
     if ctx.format == Format::Json {
         let list: Vec<JsonEntry> = entries.iter().map(|e| json_entry(loaded, e)).collect();
-        serde_json::to_writer_pretty(&mut *out, &list).map_err(|e| UsageError(e.to_string()))?;
-        writeln!(out)?;
+        crate::render::write_json(out, &list)?;
         return Ok(());
     }
     if entries.is_empty() && ctx.format == Format::Table {

@@ -112,18 +112,7 @@ pub fn run(
         .collect();
     status::sort(&mut entries);
 
-    // The units to consider: the ones named, else every unit of the organisations in scope.
-    let mut units: Vec<(usize, u32)> = match &sel.units {
-        Some(set) => set.iter().copied().collect(),
-        None => repo
-            .registries
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| sel.orgs.as_ref().is_none_or(|o| o.contains(i)))
-            .flat_map(|(ri, r)| (0..r.units.len() as u32).map(move |u| (ri, u)))
-            .collect(),
-    };
-    units.sort_unstable();
+    let units = sel.units_in_scope(repo);
 
     let (mut sent, mut failed, mut skipped, mut no_address) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());

@@ -107,9 +107,7 @@ pub fn run(
                     })
                     .collect(),
             };
-            serde_json::to_writer_pretty(&mut *out, &json)
-                .map_err(|e| UsageError(e.to_string()))?;
-            writeln!(out)?;
+            crate::render::write_json(out, &json)?;
         }
         Format::Csv => {
             writeln!(out, "key,start,last_day,due")?;

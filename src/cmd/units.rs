@@ -143,9 +143,7 @@ pub fn run(
                     }
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &list)
-                .map_err(|e| UsageError(e.to_string()))?;
-            writeln!(out)?;
+            crate::render::write_json(out, &list)?;
         }
         Format::Csv => {
             let mut t = Table::new(&[

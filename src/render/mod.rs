@@ -144,6 +144,16 @@ impl Table {
     }
 }
 
+/// Write `value` as pretty JSON and a newline: the `--format json` of every command.
+pub fn write_json(
+    out: &mut dyn Write,
+    value: &impl serde::Serialize,
+) -> Result<(), crate::UsageError> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| crate::UsageError(e.to_string()))?;
+    writeln!(out)?;
+    Ok(())
+}
+
 /// Write a CSV field, quoted when it needs it (RFC 4180), without allocating.
 pub fn write_csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
     if !s.contains([',', '"', '\n', '\r']) {

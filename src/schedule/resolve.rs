@@ -143,39 +143,15 @@ pub fn resolve(phrase: &Phrase, period: (NaiveDate, NaiveDate), rules: &Rules) -
             Item::Once { mode, point } => match point.year() {
                 Some(_) => (once(*mode, *point).into_iter().collect(), true, Kind::Once),
                 None => {
-                    let occs = years
-                        .iter()
-                        .filter_map(|&y| once(*mode, point.with_year(y)))
-                        .collect();
                     yearly |= years.len() > 1;
-                    (
-                        occs,
-                        false,
-                        if years.len() > 1 {
-                            Kind::Recurring
-                        } else {
-                            Kind::Once
-                        },
-                    )
+                    each_year(&years, |y| once(*mode, point.with_year(y)))
                 }
             },
             Item::Range { from: a, to: b } => match (a.year(), b.year()) {
                 (Some(_), Some(_)) => (range(*a, *b).into_iter().collect(), true, Kind::Once),
                 _ => {
-                    let occs = years
-                        .iter()
-                        .filter_map(|&y| range(a.with_year(y), b.with_year(y)))
-                        .collect();
                     yearly |= years.len() > 1;
-                    (
-                        occs,
-                        false,
-                        if years.len() > 1 {
-                            Kind::Recurring
-                        } else {
-                            Kind::Once
-                        },
-                    )
+                    each_year(&years, |y| range(a.with_year(y), b.with_year(y)))
                 }
             },
             Item::Every {
@@ -228,6 +204,21 @@ pub fn resolve(phrase: &Phrase, period: (NaiveDate, NaiveDate), rules: &Rules) -
         yearly,
         outside,
     }
+}
+
+/// A year-less item in each year of the period: recurring when there are several, and
+/// never "explicit" (occurrences outside the period are dropped silently).
+fn each_year(
+    years: &[i32],
+    f: impl Fn(i32) -> Option<Occurrence>,
+) -> (Vec<Occurrence>, bool, Kind) {
+    let occs = years.iter().filter_map(|&y| f(y)).collect();
+    let kind = if years.len() > 1 {
+        Kind::Recurring
+    } else {
+        Kind::Once
+    };
+    (occs, false, kind)
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
