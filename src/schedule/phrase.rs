@@ -302,12 +302,22 @@ fn strip_parens(s: &str) -> String {
 }
 
 pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
-    let folded = fold(&strip_parens(text));
-    let tokens = tokenize(&folded);
+    // Words in parentheses may carry the deadline ("Hằng tháng (trước ngày 25)") or be an
+    // aside ("Trong năm 2024 (2 đợt)"): read them first, and without them if that fails.
+    let with = parse_folded(&fold(&text.replace(['(', ')'], " ")));
+    match with {
+        Ok(p) => Ok(p),
+        Err(e) if text.contains('(') => parse_folded(&fold(&strip_parens(text))).map_err(|_| e),
+        Err(e) => Err(e),
+    }
+}
+
+fn parse_folded(folded: &str) -> Result<Phrase, PhraseError> {
+    let tokens = tokenize(folded);
     if tokens.iter().all(|t| matches!(t, Tok::Sym(_))) {
         return Err(PhraseError::Empty);
     }
-    let mut items = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
         let end = (start..tokens.len())
@@ -319,14 +329,57 @@ pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
             break;
         }
         if !segment.is_empty() && !segment.iter().all(|t| matches!(t, Tok::Sym(_))) {
-            items.push(item(segment)?);
+            match item(segment) {
+                Ok(it) => items.push(it),
+                // "Quý I, II năm 2024", "tháng 6, 12": the unit word of the item before
+                // carries over to a bare number.
+                Err(e) => match continuation(items.last(), segment) {
+                    Some(it) => items.push(it),
+                    None => return Err(e),
+                },
+            }
         }
         start = end + 1;
     }
     if items.is_empty() {
         return Err(PhraseError::Empty);
     }
+    // "Quý I, II năm 2024": a year written once at the end belongs to the whole list.
+    if let Some(year) = items.last().and_then(item_year) {
+        for it in &mut items {
+            if let Item::Once { point, .. } = it
+                && point.year().is_none()
+            {
+                *point = point.with_year(year);
+            }
+        }
+    }
     Ok(Phrase { items })
+}
+
+fn item_year(it: &Item) -> Option<i32> {
+    match it {
+        Item::Once { point, .. } => point.year(),
+        _ => None,
+    }
+}
+
+/// A segment that is only a number (and maybe a year), read with the unit of the item
+/// before it.
+fn continuation(prev: Option<&Item>, segment: &[Tok]) -> Option<Item> {
+    let Some(Item::Once { mode, point }) = prev else {
+        return None;
+    };
+    let word = match point {
+        Point::Quarter { .. } => "quy",
+        Point::Month { .. } => "thang",
+        _ => return None,
+    };
+    let mut toks = vec![Tok::Word(word.to_string())];
+    toks.extend_from_slice(segment);
+    let mut p = Parser { toks: &toks, at: 0 };
+    let point = p.point()?;
+    p.done().then_some(Item::Once { mode: *mode, point })
 }
 
 fn is_separator(t: &Tok) -> bool {
@@ -695,6 +748,25 @@ impl Parser<'_> {
         });
         self.words(&["dinh", "ky"]);
         let period = self.recurrence(day.is_some())?;
+        // The day may also follow: "Hằng tháng, trước ngày 25", "hằng quý (ngày 15)".
+        let day = day.or_else(|| {
+            self.attempt(|p| {
+                let before = p.word("truoc");
+                if !before {
+                    p.word("den");
+                    p.words(&["cham", "nhat"]);
+                }
+                if !p.word("ngay") && !before {
+                    return None;
+                }
+                let day = p.day_num()?;
+                Some(DayRule {
+                    day,
+                    month: None,
+                    before,
+                })
+            })
+        });
         if let (Some(d), true) = (&day, period != Period::Year)
             && d.month.is_some()
         {
@@ -776,6 +848,12 @@ impl Parser<'_> {
         }) {
             return Some(p);
         }
+        // "các năm tiếp theo": every year (after the one named before).
+        if self.words(&["cac", "nam", "tiep", "theo"])
+            || self.words(&["nhung", "nam", "tiep", "theo"])
+        {
+            return Some(Period::Year);
+        }
         // "năm" or "cuối năm" alone, as in "Hàng quý, 6 tháng, năm".
         if self.toks.len() - self.at <= 2
             && (self.words(&["cuoi", "nam"]) || self.word("nam"))
@@ -787,6 +865,21 @@ impl Parser<'_> {
     }
 
     fn range(&mut self) -> Option<Item> {
+        // "Năm 2024-2025", "giai đoạn 2023 - 2030", "2024 - 2025"
+        if let Some(item) = self.attempt(|p| {
+            let _ = p.words(&["giai", "doan"]) || p.word("nam") || p.words(&["trong", "nam"]);
+            let a = p.year_num()?;
+            if !(p.sym('-') || p.word("den") || p.sym('/')) {
+                return None;
+            }
+            let b = p.year_num()?;
+            (a < b && p.done()).then_some(Item::Range {
+                from: Point::Year { year: a },
+                to: Point::Year { year: b },
+            })
+        }) {
+            return Some(item);
+        }
         if !self.word("tu") && !self.word("from") {
             return None;
         }
@@ -811,6 +904,8 @@ impl Parser<'_> {
     }
 
     fn once(&mut self) -> Option<Item> {
+        // "Từ nay đến hết năm 2024": from now on, so only the end counts.
+        self.words(&["tu", "nay"]);
         let mode = if self.word("truoc") {
             Mode::Before
         } else if self.word("den")
@@ -827,6 +922,10 @@ impl Parser<'_> {
         };
         // "trước ngày ... chậm nhất" and friends are rare; one mode word is enough.
         let point = self.point()?;
+        // "tháng 12 hằng năm": a point without a year recurs with the plan's years anyway.
+        if point.year().is_none() && !self.done() {
+            let _ = self.words(&["hang", "nam"]) || self.words(&["moi", "nam"]);
+        }
         let mode = match (mode, point) {
             (
                 Mode::Within,
