@@ -18,7 +18,9 @@ PAR INDEX and DDCI indices as TOML files in a git repository, checks them, and a
 questions of the office that follows them up: which unit owes what, what is due, what is overdue.\n\n\
 The repository root is the nearest folder with a kpi.toml (like git); without one, kpi reads plans/ \
 under the current folder.",
-    after_help = "Examples:\n  kpi check plans/\n  kpi check --format json\n  kpi -C ~/ke-hoach check\n\n\
+    after_help = "Examples:\n  kpi check plans/\n  kpi due --unit VP --as-of 2024-06-10\n  kpi overdue -q --unit VP           # for cron: silent when nothing is late\n  \
+kpi done bd-syt-2023-chi-so:IV.1.3 --by CDC\n  kpi assignments --org bd-syt --format md\n  kpi schedule \"Hàng quý, 6 tháng, năm\" --year 2024\n  \
+kpi -C ~/ke-hoach notify --dry-run /tmp/thu\n\n\
 Exit status: 0 success; 1 the command found what it looks for and was asked to fail on it \
 (check errors, or warnings with --strict); 2 bad usage or nothing to work on."
 )]
@@ -62,7 +64,7 @@ pub enum Format {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Check plan files, registries and progress records (DESIGN.md section 7).
+    /// Check plan files, registries and progress records (every check: docs/checks.md).
     #[command(
         long_about = "Check plan files, unit registries (units.toml), progress records and kpi.toml.\n\n\
 Every file is checked even when some are broken. Each problem is printed like a compiler error: \
