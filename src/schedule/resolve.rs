@@ -336,7 +336,11 @@ fn every(p: Period, day: Option<DayRule>, y: i32, report_day: Option<u32>) -> Ve
                     let month = rule.month.unwrap_or(end.month());
                     let len = month_end(y, month)?.day();
                     let d = ymd(y, month, rule.day.min(len))?;
-                    if rule.before { d.pred_opt()? } else { d }
+                    let last = if rule.before { d.pred_opt()? } else { d };
+                    // "trước ngày 01 hằng tháng": the day before the 1st is the end of
+                    // the month before; the occurrence of a month is then due at its
+                    // own end (found by fuzzing: the last day fell before the window).
+                    if last < start { end } else { last }
                 }
                 (None, Some(n)) => ymd(y, end.month(), n.min(end.day()))?,
                 (None, None) => end,
