@@ -246,18 +246,8 @@ fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
             .help = Some("write period = { from = 2023-01-01, to = 2030-10-31 }".into());
         }
         let (from, to) = (from?, to?);
-        for d in [&from, &to] {
-            if !(1900..=2200).contains(&chrono::Datelike::year(&d.value)) {
-                ctx.report(
-                    Check::InvalidValue,
-                    d.span,
-                    format!(
-                        "{} is out of range: kpi reads plans from 1900 to 2200",
-                        d.value
-                    ),
-                );
-                return None;
-            }
+        if !in_range(ctx, &from) || !in_range(ctx, &to) {
+            return None;
         }
         if from.value > to.value {
             ctx.report(
@@ -298,20 +288,7 @@ fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
         number: h.str(ctx, "number"),
         title,
         place: h.str(ctx, "place"),
-        issued: h.date(ctx, "issued").filter(|d| {
-            let ok = (1900..=2200).contains(&chrono::Datelike::year(&d.value));
-            if !ok {
-                ctx.report(
-                    Check::InvalidValue,
-                    d.span,
-                    format!(
-                        "{} is out of range: kpi reads plans from 1900 to 2200",
-                        d.value
-                    ),
-                );
-            }
-            ok
-        }),
+        issued: h.date(ctx, "issued").filter(|d| in_range(ctx, d)),
         year: year.filter(|y| (1900..=2200).contains(&y.value)),
         period,
         indices: h.strs(ctx, "indices"),
@@ -320,6 +297,22 @@ fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
         signer_title: h.str(ctx, "signer_title"),
         span: h.span(),
     })
+}
+
+/// Plans are read from 1900 to 2200: a date outside is a typo (or year 0 or 9999).
+fn in_range(ctx: &mut Ctx, d: &Sp<NaiveDate>) -> bool {
+    let ok = (1900..=2200).contains(&chrono::Datelike::year(&d.value));
+    if !ok {
+        ctx.report(
+            Check::InvalidValue,
+            d.span,
+            format!(
+                "{} is out of range: kpi reads plans from 1900 to 2200",
+                d.value
+            ),
+        );
+    }
+    ok
 }
 
 fn task(ctx: &mut Ctx, t: &Fields) -> Option<RawTask> {
