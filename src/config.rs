@@ -156,7 +156,9 @@ pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
             );
         }
         if let Some(date) = h.date(ctx, "date") {
-            let name = h.str(ctx, "name").map_or_else(String::new, |n| n.value);
+            let name = h
+                .str(ctx, "name")
+                .map_or_else(String::new, |n| n.value.into_owned());
             s.holidays.push(Holiday {
                 date: date.value,
                 name,
@@ -170,7 +172,7 @@ pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
         }
         let security = match m.str(ctx, "security") {
             None => Security::StartTls,
-            Some(v) => match v.value.as_str() {
+            Some(v) => match &*v.value {
                 "none" => Security::None,
                 "starttls" => Security::StartTls,
                 "tls" => Security::Tls,
@@ -194,15 +196,15 @@ pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
             None => default_port,
         };
         s.mail = Some(MailSettings {
-            from: m.str(ctx, "from").map(|v| v.value),
+            from: m.str(ctx, "from").map(|v| v.value.into_owned()),
             host: m
                 .str(ctx, "host")
-                .map_or_else(|| "localhost".to_string(), |v| v.value),
+                .map_or_else(|| "localhost".to_string(), |v| v.value.into_owned()),
             port,
             security,
-            user: m.str(ctx, "user").map(|v| v.value),
-            password_env: m.str(ctx, "password_env").map(|v| v.value),
-            reply_to: m.str(ctx, "reply_to").map(|v| v.value),
+            user: m.str(ctx, "user").map(|v| v.value.into_owned()),
+            password_env: m.str(ctx, "password_env").map(|v| v.value.into_owned()),
+            reply_to: m.str(ctx, "reply_to").map(|v| v.value.into_owned()),
         });
     }
     for w in f.tables(ctx, "workday", "[[workday]]", WORKDAY) {
@@ -213,7 +215,7 @@ pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
     s
 }
 
-fn bad(ctx: &mut Ctx, v: &Sp<String>, help: &str) {
+fn bad(ctx: &mut Ctx, v: &Sp<crate::plan::fields::Str>, help: &str) {
     ctx.report(
         Check::InvalidValue,
         v.span,

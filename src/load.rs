@@ -17,7 +17,7 @@ use crate::diagnostic::{Check, Diagnostic, Diagnostics};
 use crate::discover::{self, FileKind, PROGRESS_SUFFIX};
 use crate::plan::fields::{Ctx, span_of};
 use crate::plan::model::{Plan, Repository};
-use crate::plan::raw::{self, RawPlan, RawProgress, RawRegistry};
+use crate::plan::raw::{self, RawProgress, RawRegistry};
 use crate::plan::validate;
 use crate::schedule::{Calendar, Rules};
 use crate::source::{FileId, SourceFile, SourceMap, Span};
@@ -28,6 +28,9 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// What one run loaded: the sources, the model and every diagnostic.
 #[derive(Debug)]
 pub struct Loaded {
+    /// The paths of the files read. Their texts are let go as soon as each file is read
+    /// (a national repository's text is several times the model's size); every diagnostic
+    /// carries the line it points to, and `SourceMap::reload` reads a text again.
     pub sources: SourceMap,
     pub repo: Repository,
     pub settings: Settings,
@@ -38,10 +41,11 @@ pub struct Loaded {
     pub plan_files: usize,
 }
 
+/// A file other than a plan, read into its raw form. (Plans are read and validated in
+/// one step, while their text is at hand: `RawPlan` borrows from it.)
 enum Parsed {
     Settings(Box<Settings>),
     Registry(RawRegistry),
-    Plan(RawPlan),
     Progress(RawProgress),
     Failed,
 }
@@ -131,7 +135,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
             }
             Parsed::Registry(raw) => registries.push((i, raw)),
             Parsed::Progress(raw) => progress_inputs.push((i, raw)),
-            Parsed::Plan(_) | Parsed::Failed => {}
+            Parsed::Failed => {}
         }
     }
     let settings = settings_index
@@ -185,28 +189,29 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         .enumerate()
         .filter(|(_, (_, kind))| *kind == FileKind::Plan)
         .map(|(i, (path, kind))| {
-            let mut r = read_file(FileId(i as u32), path, *kind);
-            let plan = match std::mem::replace(&mut r.parsed, Parsed::Failed) {
-                Parsed::Plan(raw) => {
-                    let mut ctx = Ctx {
-                        file: FileId(i as u32),
-                        diags: &mut r.diags,
-                        nfc: r.nfc,
-                    };
-                    let reg = path
-                        .parent()
-                        .and_then(|d| registry_of_dir.get(d).copied().flatten())
-                        .and_then(|ri| registry_at.get(&ri).copied())
-                        .map(|ri| (ri, &repo.registries[ri]));
-                    validate::plan(&mut ctx, &r.source, raw, reg, &rules, &cache)
-                }
-                _ => None,
+            let id = FileId(i as u32);
+            let mut r = match read_text(id, path, *kind) {
+                Ok(r) => r,
+                Err(failed) => return (i, *failed, None),
             };
-            // A clean file's text is no longer needed: let the next file reuse the
-            // memory. (SourceMap::reload brings it back for a late diagnostic.)
-            if r.diags.is_empty() {
-                r.source.text = String::new();
-            }
+            let plan = parse(id, &r.source.text, r.nfc, &mut r.diags, raw::plan).and_then(|raw| {
+                let mut ctx = Ctx {
+                    file: id,
+                    diags: &mut r.diags,
+                    nfc: r.nfc,
+                };
+                let reg = path
+                    .parent()
+                    .and_then(|d| registry_of_dir.get(d).copied().flatten())
+                    .and_then(|ri| registry_at.get(&ri).copied())
+                    .map(|ri| (ri, &repo.registries[ri]));
+                validate::plan(&mut ctx, &r.source, raw, reg, &rules, &cache)
+            });
+            // The text is not needed any more: each diagnostic keeps the line it points
+            // to, and the next file reuses the memory. (SourceMap::reload brings the text
+            // back for a diagnostic found later.)
+            take_excerpts(&mut r.diags, &r.source);
+            r.source.release();
             (i, r, plan)
         })
         .collect();
@@ -291,6 +296,12 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         }
     }
 
+    for d in &mut diagnostics {
+        if d.excerpt.is_none() {
+            d.excerpt = Some(Box::new(sources.get(d.file).excerpt(d.span)));
+        }
+    }
+    sources.release_all();
     diagnostics.sort_by_key(|d| (d.file, d.span.start, d.severity));
     Ok(Loaded {
         sources,
@@ -300,6 +311,13 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         diagnostics,
         plan_files,
     })
+}
+
+/// Give each diagnostic of `source` the line it points to.
+fn take_excerpts(diags: &mut Diagnostics, source: &SourceFile) {
+    for d in diags {
+        d.excerpt = Some(Box::new(source.excerpt(d.span)));
+    }
 }
 
 fn canonical(p: &Path) -> PathBuf {
@@ -329,8 +347,57 @@ fn header_id_span(sources: &SourceMap, file: FileId) -> Span {
         .unwrap_or(Span::FILE)
 }
 
-/// Read, decode and parse one file; never panics, never fails: problems are diagnostics.
+/// Read, decode and parse one file other than a plan; never panics, never fails:
+/// problems are diagnostics.
 fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
+    let mut r = match read_text(id, path, kind) {
+        Ok(r) => r,
+        Err(failed) => return *failed,
+    };
+    let parsed = parse(
+        id,
+        &r.source.text,
+        r.nfc,
+        &mut r.diags,
+        |ctx, root, span| match kind {
+            FileKind::Settings => {
+                Parsed::Settings(Box::new(config::read_settings(ctx, root, span)))
+            }
+            FileKind::Registry => Parsed::Registry(raw::registry(ctx, root, span)),
+            FileKind::Progress => Parsed::Progress(raw::progress(ctx, root, span)),
+            FileKind::Plan => unreachable!("plans are read by `load`"),
+        },
+    );
+    r.parsed = parsed.unwrap_or(Parsed::Failed);
+    r
+}
+
+/// Parse `text` and read its tables with `read`; a syntax error is reported instead.
+fn parse<'i, T>(
+    id: FileId,
+    text: &'i str,
+    nfc: bool,
+    diags: &mut Diagnostics,
+    read: impl FnOnce(&mut Ctx, &DeTable<'i>, Span) -> T,
+) -> Option<T> {
+    let (table, errors) = DeTable::parse_recoverable(text);
+    if let Some(e) = errors.first() {
+        // Only the first: after one syntax error the parser's recovery mostly reports
+        // consequences of it.
+        let span = e.span().map_or(Span::FILE, Span::new);
+        diags.push(syntax_diagnostic(id, span, e.message()));
+        return None;
+    }
+    let mut ctx = Ctx {
+        file: id,
+        diags,
+        nfc,
+    };
+    Some(read(&mut ctx, table.get_ref(), Span::new(0..0)))
+}
+
+/// Read and decode one file; what went wrong comes back as a failed `FileResult`.
+fn read_text(id: FileId, path: &Path, kind: FileKind) -> Result<FileResult, Box<FileResult>> {
     let mut diags = Vec::new();
     let fail = |text: String, diags| FileResult {
         source: SourceFile::new(path.to_path_buf(), text),
@@ -356,7 +423,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
                 Span::FILE,
                 format!("cannot read {}: {why}", path.display()),
             ));
-            return fail(String::new(), diags);
+            return Err(Box::new(fail(String::new(), diags)));
         }
     };
     if bytes.starts_with(b"\xEF\xBB\xBF") {
@@ -377,7 +444,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
                 .label("this byte")
                 .help("save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8); Vietnamese text from old Word files is often in Windows-1258 or TCVN3"),
             );
-            return fail(text, diags);
+            return Err(Box::new(fail(text, diags)));
         }
     };
     if text.trim().is_empty() && matches!(kind, FileKind::Plan | FileKind::Registry) {
@@ -395,43 +462,15 @@ fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
                 _ => "write the registry's [org] table and its [[unit]]s, or delete the file",
             }),
         );
-        return fail(text, diags);
+        return Err(Box::new(fail(text, diags)));
     }
-    let file_nfc = crate::text::is_nfc(&text);
-    let parsed = {
-        let (table, errors) = DeTable::parse_recoverable(&text);
-        if errors.is_empty() {
-            let span = Span::new(0..0);
-            let mut ctx = Ctx {
-                file: id,
-                diags: &mut diags,
-                nfc: file_nfc,
-            };
-            let root = table.get_ref();
-            match kind {
-                FileKind::Settings => {
-                    Parsed::Settings(Box::new(config::read_settings(&mut ctx, root, span)))
-                }
-                FileKind::Registry => Parsed::Registry(raw::registry(&mut ctx, root, span)),
-                FileKind::Plan => Parsed::Plan(raw::plan(&mut ctx, root, span)),
-                FileKind::Progress => Parsed::Progress(raw::progress(&mut ctx, root, span)),
-            }
-        } else {
-            // Only the first: after one syntax error the parser's recovery mostly
-            // reports consequences of it.
-            if let Some(e) = errors.first() {
-                let span = e.span().map_or(Span::FILE, Span::new);
-                diags.push(syntax_diagnostic(id, span, e.message()));
-            }
-            Parsed::Failed
-        }
-    };
-    FileResult {
+    let nfc = crate::text::is_nfc(&text);
+    Ok(FileResult {
         source: SourceFile::new(path.to_path_buf(), text),
-        nfc: file_nfc,
-        parsed,
+        nfc,
+        parsed: Parsed::Failed,
         diags,
-    }
+    })
 }
 
 fn syntax_diagnostic(id: FileId, span: Span, message: &str) -> Diagnostic {

@@ -139,7 +139,7 @@ impl Selection {
             return false;
         }
         match &self.units {
-            None => !self.lead_only || !task.lead.is_empty(),
+            None => !self.lead_only || !task.lead().is_empty(),
             Some(units) => {
                 let reg = &repo.registries[plan.registry];
                 responsible(reg, task, self.lead_only).any(|u| units.contains(&(plan.registry, u)))
@@ -154,8 +154,8 @@ pub fn responsible<'a>(
     task: &'a Task,
     lead_only: bool,
 ) -> impl Iterator<Item = u32> + 'a {
-    let support: &[_] = if lead_only { &[] } else { &task.support };
-    task.lead
+    let support: &[_] = if lead_only { &[] } else { task.support() };
+    task.lead()
         .iter()
         .chain(support)
         .flat_map(move |a| reg.expand(a.unit).iter().copied())
@@ -203,7 +203,7 @@ pub fn role_of(
     unit: u32,
 ) -> Option<(Role, Option<crate::plan::model::UnitRef>)> {
     use crate::plan::model::UnitRef;
-    for (role, list) in [(Role::Lead, &task.lead), (Role::Support, &task.support)] {
+    for (role, list) in [(Role::Lead, task.lead()), (Role::Support, task.support())] {
         if list.iter().any(|a| a.unit == UnitRef::Unit(unit)) {
             return Some((role, None));
         }

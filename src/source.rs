@@ -56,13 +56,7 @@ impl SourceFile {
     fn starts(&self) -> &[u32] {
         self.line_starts.get_or_init(|| {
             let mut starts = vec![0];
-            starts.extend(
-                self.text
-                    .bytes()
-                    .enumerate()
-                    .filter(|&(_, b)| b == b'\n')
-                    .map(|(i, _)| i as u32 + 1),
-            );
+            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i as u32 + 1));
             starts
         })
     }
@@ -91,6 +85,56 @@ impl SourceFile {
     pub fn line_start(&self, line: usize) -> usize {
         self.starts()[line - 1] as usize
     }
+
+    /// Where `span` starts and the line it is on: all that rendering a diagnostic needs.
+    pub fn excerpt(&self, span: Span) -> Excerpt {
+        let (line, column) = self.line_col(span.start);
+        if self.text.is_empty() {
+            return Excerpt {
+                line,
+                column,
+                text: None,
+                start: 0,
+                end: 0,
+            };
+        }
+        let text = self.line_text(line);
+        let line_start = self.line_start(line);
+        let line_end = line_start + text.len();
+        let mut start = (span.start as usize).clamp(line_start, line_end);
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (span.end as usize).clamp(start, line_end);
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        Excerpt {
+            line,
+            column,
+            text: Some(text.to_string()),
+            start: start - line_start,
+            end: end - line_start,
+        }
+    }
+
+    /// Let the text go (the path stays): `SourceMap::reload` reads it again.
+    pub fn release(&mut self) {
+        self.text = String::new();
+        self.line_starts = std::sync::OnceLock::new();
+    }
+}
+
+/// The line a span starts on, with its location: 1-based line, column in characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Excerpt {
+    pub line: usize,
+    pub column: usize,
+    /// The line without its line end; `None` when the file has no text (unreadable).
+    pub text: Option<String>,
+    /// The span's bytes within `text`, cut to the line and to character boundaries.
+    pub start: usize,
+    pub end: usize,
 }
 
 /// All files read in one run; diagnostics refer to them by `FileId`.
@@ -134,6 +178,11 @@ impl SourceMap {
 
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
+    }
+
+    /// Let every text go; the paths stay.
+    pub fn release_all(&mut self) {
+        self.files.iter_mut().for_each(SourceFile::release);
     }
 }
 

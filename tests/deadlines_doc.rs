@@ -25,10 +25,10 @@ fn table() -> String {
         let mut rows: Vec<(String, Vec<&str>, String, String)> = Vec::new();
         for t in &plan.tasks {
             let phrase = t
-                .due
+                .due()
                 .iter()
-                .map(|d| match &d.value {
-                    DueItem::Text(s) => s.clone(),
+                .map(|d| match d.value {
+                    DueItem::Text(s) => t.piece(s).to_string(),
                     DueItem::Date(d) => d.to_string(),
                 })
                 .collect::<Vec<_>>()
@@ -61,15 +61,15 @@ fn table() -> String {
             if occ.is_empty() {
                 occ = "—".into();
             }
-            let kind = if t.due.is_empty() {
+            let kind = if t.due().is_empty() {
                 "—"
             } else {
                 s.kind.as_str()
             }
             .to_string();
             match rows.iter_mut().find(|r| r.0 == phrase) {
-                Some(r) => r.1.push(&t.id),
-                None => rows.push((phrase, vec![&t.id], kind, occ)),
+                Some(r) => r.1.push(t.id()),
+                None => rows.push((phrase, vec![t.id()], kind, occ)),
             }
         }
         for (phrase, tasks, kind, occ) in rows {

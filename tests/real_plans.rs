@@ -24,7 +24,7 @@ fn lead_codes(repo: &Repository, plan: &Plan, task: &str) -> Vec<String> {
     let reg = &repo.registries[plan.registry];
     let t = &plan.tasks[plan.task(task).unwrap_or_else(|| panic!("task {task}"))];
     let mut codes: Vec<String> = t
-        .lead
+        .lead()
         .iter()
         .flat_map(|a| {
             reg.expand(a.unit)
@@ -80,7 +80,7 @@ fn kon_tum_department_2023() {
         .tasks
         .iter()
         .filter(|t| t.kind == TaskKind::Report)
-        .map(|t| t.id.as_str())
+        .map(|t| t.id())
         .collect();
     assert_eq!(reports, ["III.1.a", "III.1.b", "III.1.c", "III.2"]);
     assert_eq!(p.signer.as_deref(), Some("Võ Văn Thanh"));

@@ -55,13 +55,13 @@ struct JsonTask<'a> {
 
 /// The deadline as the plan writes it.
 pub fn due_text(task: &Task) -> String {
-    if let Some(t) = &task.due_text {
-        return t.clone();
+    if let Some(t) = task.due_text() {
+        return t.to_string();
     }
-    task.due
+    task.due()
         .iter()
-        .map(|d| match &d.value {
-            DueItem::Text(s) => s.clone(),
+        .map(|d| match d.value {
+            DueItem::Text(s) => task.piece(s).to_string(),
             DueItem::Date(d) => d.to_string(),
         })
         .collect::<Vec<_>>()
@@ -75,7 +75,7 @@ pub fn next_of(
     today: NaiveDate,
     within: u32,
 ) -> Option<(NaiveDate, Status)> {
-    let ti = plan.task(&task.id)?;
+    let ti = plan.task(task.id())?;
     let all: Vec<_> = task
         .schedule
         .occurrences
@@ -153,7 +153,7 @@ pub fn run(
             .flat_map(|plan| {
                 plan.tasks
                     .iter()
-                    .filter(|t| t.lead.is_empty() && tasks_sel.task(repo, plan, t))
+                    .filter(|t| t.lead().is_empty() && tasks_sel.task(repo, plan, t))
                     .map(move |task| Row {
                         plan,
                         task,
@@ -224,8 +224,8 @@ pub fn run(
                             .iter()
                             .map(|r| JsonTask {
                                 plan: &r.plan.id,
-                                task: &r.task.id,
-                                title: &r.task.title,
+                                task: r.task.id(),
+                                title: r.task.title(),
                                 role: r.role.map(Role::as_str),
                                 via: r.via,
                                 due_text: due_text(r.task),
@@ -263,8 +263,8 @@ pub fn run(
                         code.to_string(),
                         name.to_string(),
                         r.plan.id.clone(),
-                        r.task.id.clone(),
-                        r.task.title.clone(),
+                        r.task.id().to_string(),
+                        r.task.title().to_string(),
                         r.role.map_or("", Role::as_str).to_string(),
                         r.via.unwrap_or("").to_string(),
                         due_text(r.task),
@@ -309,8 +309,8 @@ pub fn run(
                 for r in rows {
                     let sep = if md { ":" } else { "\n:" };
                     t.push(vec![
-                        format!("{}{sep}{}", r.plan.id, r.task.id),
-                        r.task.title.clone(),
+                        format!("{}{sep}{}", r.plan.id, r.task.id()),
+                        r.task.title().to_string(),
                         r.role.map_or("—", |x| x.label(lang)).to_string(),
                         r.via.unwrap_or("").to_string(),
                         due_text(r.task),

@@ -36,14 +36,14 @@ pub fn run(
         )));
     };
     let Some(ti) = plan.task(task_id) else {
-        let hint = text::closest(task_id, plan.tasks.iter().map(|t| t.id.as_str()))
+        let hint = text::closest(task_id, plan.tasks.iter().map(|t| t.id()))
             .map(|s| format!("did you mean `{s}`?"))
             .unwrap_or_else(|| {
                 format!(
                     "its tasks are: {}",
                     plan.tasks
                         .iter()
-                        .map(|t| t.id.as_str())
+                        .map(|t| t.id())
                         .collect::<Vec<_>>()
                         .join(", ")
                 )

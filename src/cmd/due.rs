@@ -37,15 +37,15 @@ pub fn json_entry<'a>(loaded: &'a Loaded, e: &'a Entry<'a>) -> JsonEntry<'a> {
     JsonEntry {
         org: &reg.org_id,
         plan: &e.plan.id,
-        task: &e.task.id,
-        title: &e.task.title,
+        task: e.task.id(),
+        title: e.task.title(),
         period: e.period(),
         status: e.status.as_str(),
         last_day: e.occurrence.last_day,
         due: e.occurrence.due,
         days: e.days,
-        lead: codes(reg, &e.task.lead),
-        support: codes(reg, &e.task.support),
+        lead: codes(reg, e.task.lead()),
+        support: codes(reg, e.task.support()),
         kind: e.task.kind.as_str(),
         indices: &e.task.indices,
     }
@@ -224,16 +224,16 @@ pub fn print(
                 o.due,
                 e.days
             )?;
-            for field in [reg.org_id.as_str(), &e.plan.id, &e.task.id] {
+            for field in [reg.org_id.as_str(), &e.plan.id, e.task.id()] {
                 render::write_csv_field(out, field)?;
                 out.write_all(b",")?;
             }
-            if crate::text::is_nfc(&e.task.title) {
-                render::write_csv_field(out, &e.task.title)?;
+            if crate::text::is_nfc(e.task.title()) {
+                render::write_csv_field(out, e.task.title())?;
             } else {
-                render::write_csv_field(out, &render::nfc(&e.task.title))?;
+                render::write_csv_field(out, &render::nfc(e.task.title()))?;
             }
-            for list in [&e.task.lead, &e.task.support] {
+            for list in [e.task.lead(), e.task.support()] {
                 out.write_all(b",")?;
                 let codes = codes(reg, list);
                 render::write_csv_field(out, &codes.join(" "))?;
@@ -274,13 +274,13 @@ pub fn print(
             last,
             // PLAN:TASK, as `kpi done` takes it, broken before the task on screen.
             if md {
-                format!("{}:{}", e.plan.id, e.task.id)
+                format!("{}:{}", e.plan.id, e.task.id())
             } else {
-                format!("{}\n:{}", e.plan.id, e.task.id)
+                format!("{}\n:{}", e.plan.id, e.task.id())
             },
-            e.task.title.clone(),
-            codes(reg, &e.task.lead).join(", "),
-            codes(reg, &e.task.support).join(", "),
+            e.task.title().to_string(),
+            codes(reg, e.task.lead()).join(", "),
+            codes(reg, e.task.support()).join(", "),
             e.period().unwrap_or("").to_string(),
         ]);
     }

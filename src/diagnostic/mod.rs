@@ -7,7 +7,7 @@
 
 pub mod render;
 
-use crate::source::{FileId, Span};
+use crate::source::{Excerpt, FileId, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -97,6 +97,9 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// What to do about it: "did you mean `VP`?".
     pub help: Option<String>,
+    /// The line it points to, taken while the file's text was at hand (the loader lets
+    /// the text go once a file is read; see `load`).
+    pub excerpt: Option<Box<Excerpt>>,
 }
 
 impl Diagnostic {
@@ -109,6 +112,7 @@ impl Diagnostic {
             message: message.into(),
             label: None,
             help: None,
+            excerpt: None,
         }
     }
 

@@ -4,24 +4,29 @@
 //! line of context and a caret, aligned by display width so that NFD text (combining
 //! marks, width 0) and wide characters line up under the caret.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Diagnostic, Severity};
-use crate::source::SourceMap;
+use crate::source::{Excerpt, SourceMap};
 use crate::style::Style;
 
-/// Line and column of a diagnostic, 1-based, column in characters.
-pub fn location(sources: &SourceMap, d: &Diagnostic) -> (usize, usize) {
-    sources.get(d.file).line_col(d.span.start)
+/// The line a diagnostic points to: taken by the loader, else from the file's text.
+fn excerpt<'d>(sources: &SourceMap, d: &'d Diagnostic) -> Cow<'d, Excerpt> {
+    match &d.excerpt {
+        Some(e) => Cow::Borrowed(e),
+        None => Cow::Owned(sources.get(d.file).excerpt(d.span)),
+    }
 }
 
 /// Render one diagnostic the way rustc does.
 pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
     let file = sources.get(d.file);
-    let (line, col) = location(sources, d);
+    let excerpt = excerpt(sources, d);
+    let (line, col) = (excerpt.line, excerpt.column);
     let sev_style = match d.severity {
         Severity::Error => style.error(),
         Severity::Warning => style.warning(),
@@ -42,16 +47,8 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
         style.gutter().paint("-->"),
         file.path.display()
     );
-    if !file.text.is_empty() {
-        let text = file.line_text(line);
-        let line_start = file.line_start(line);
-        let line_end = line_start + text.len();
-        let start = floor_char(
-            &file.text,
-            (d.span.start as usize).clamp(line_start, line_end),
-        );
-        let end = ceil_char(&file.text, (d.span.end as usize).clamp(start, line_end));
-        let (shown, before, under) = window(text, start - line_start, end - line_start);
+    if let Some(text) = &excerpt.text {
+        let (shown, before, under) = window(text, excerpt.start, excerpt.end);
         let carets = "^".repeat(under.width().max(1));
         let _ = writeln!(out, "{gutter} {bar}");
         let _ = writeln!(
@@ -77,20 +74,6 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
         let _ = writeln!(out, "{gutter} = {}: {help}", style.bold().paint("help"));
     }
     out
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// Lines longer than this many characters are shown as a window around the span.
@@ -152,7 +135,7 @@ pub struct JsonDiagnostic<'a> {
 }
 
 pub fn json<'a>(sources: &SourceMap, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
-    let (line, column) = location(sources, d);
+    let Excerpt { line, column, .. } = *excerpt(sources, d);
     JsonDiagnostic {
         check: d.check.name(),
         severity: d.severity.as_str(),

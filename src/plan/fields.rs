@@ -6,6 +6,8 @@
 //! and carries on. Conventions: `req_*` reports a missing key, the others do not; every
 //! getter returns `None` after reporting a wrong type, so callers only handle absence.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -24,6 +26,16 @@ pub struct Sp<T> {
 impl<T> Sp<T> {
     pub fn new(value: T, span: Span) -> Sp<T> {
         Sp { value, span }
+    }
+}
+
+/// Text as the parser gives it: borrowed from the file when written without escapes.
+pub type Str<'i> = Cow<'i, str>;
+
+impl Sp<Str<'_>> {
+    /// The text as an owned `String`, for what outlives the file's parse tree.
+    pub fn owned(self) -> Sp<String> {
+        Sp::new(self.value.into_owned(), self.span)
     }
 }
 
@@ -66,9 +78,17 @@ pub fn type_name(v: &DeValue) -> &'static str {
     }
 }
 
+/// The most keys a table of kpi's formats knows.
+const MAX_KNOWN: usize = 16;
+
 /// The known keys of one table being read.
+///
+/// The table's entries are sorted into `slots` once, by their place in `known`: reading
+/// a field is then a scan of a short static list, not a hash of the key, and unknown
+/// keys fall out of the same pass.
 pub struct Fields<'t, 'i> {
-    table: &'t DeTable<'i>,
+    known: &'static [&'static str],
+    slots: [Option<&'t Value<'i>>; MAX_KNOWN],
     span: Span,
     /// How the table is written in the file, for messages: `[plan]`, `[[task]]`.
     what: &'static str,
@@ -93,13 +113,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             );
             return None;
         };
-        let fields = Fields {
-            table,
-            span: span_of(value),
-            what,
-        };
-        fields.unknown_keys(ctx, known);
-        Some(fields)
+        Some(Fields::sort(ctx, table, span_of(value), what, known))
     }
 
     pub fn root(
@@ -108,32 +122,41 @@ impl<'t, 'i> Fields<'t, 'i> {
         known: &'static [&'static str],
         ctx: &mut Ctx,
     ) -> Self {
-        let fields = Fields {
-            table,
-            span,
-            what: "the file",
-        };
-        fields.unknown_keys(ctx, known);
-        fields
+        Fields::sort(ctx, table, span, "the file", known)
     }
 
-    fn unknown_keys(&self, ctx: &mut Ctx, known: &[&str]) {
-        for key in self.table.keys() {
+    /// Put each entry of `table` in the slot of its key, reporting unknown keys.
+    fn sort(
+        ctx: &mut Ctx,
+        table: &'t DeTable<'i>,
+        span: Span,
+        what: &'static str,
+        known: &'static [&'static str],
+    ) -> Self {
+        assert!(known.len() <= MAX_KNOWN, "{what} knows too many keys");
+        let mut slots = [None; MAX_KNOWN];
+        for (key, value) in table {
             let name: &str = key.get_ref();
-            if known.contains(&name) {
+            if let Some(i) = known.iter().position(|k| *k == name) {
+                slots[i] = Some(value);
                 continue;
             }
-            let suggestion = text::closest(name, known.iter().copied());
-            let help = match suggestion {
+            let help = match text::closest(name, known.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the fields of {} are: {}", self.what, known.join(", ")),
+                None => format!("the fields of {what} are: {}", known.join(", ")),
             };
             ctx.report(
                 Check::UnknownField,
                 span_of(key),
-                format!("unknown field `{name}` in {}", self.what),
+                format!("unknown field `{name}` in {what}"),
             )
             .help = Some(help);
+        }
+        Fields {
+            known,
+            slots,
+            span,
+            what,
         }
     }
 
@@ -142,7 +165,9 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     pub fn get(&self, key: &str) -> Option<&'t Value<'i>> {
-        self.table.get(key)
+        let i = self.known.iter().position(|k| *k == key);
+        debug_assert!(i.is_some(), "`{key}` is not a known key of {}", self.what);
+        self.slots[i?]
     }
 
     fn missing(&self, ctx: &mut Ctx, key: &str) {
@@ -166,10 +191,10 @@ impl<'t, 'i> Fields<'t, 'i> {
         );
     }
 
-    pub fn str(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<String>> {
+    pub fn str(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<Str<'i>>> {
         let v = self.get(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some(Sp::new(s.to_string(), span_of(v))),
+            DeValue::String(s) => Some(Sp::new(s.clone(), span_of(v))),
             _ => {
                 self.wrong(ctx, key, v, "a string");
                 None
@@ -177,7 +202,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         }
     }
 
-    pub fn req_str(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<String>> {
+    pub fn req_str(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<Str<'i>>> {
         if self.get(key).is_none() {
             self.missing(ctx, key);
         }
@@ -185,16 +210,16 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A string or an array of strings (`lead = "VP"` and `lead = ["VP"]` both work).
-    pub fn strs(&self, ctx: &mut Ctx, key: &str) -> Vec<Sp<String>> {
+    pub fn strs(&self, ctx: &mut Ctx, key: &str) -> Vec<Sp<Str<'i>>> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
         match v.get_ref() {
-            DeValue::String(s) => vec![Sp::new(s.to_string(), span_of(v))],
+            DeValue::String(s) => vec![Sp::new(s.clone(), span_of(v))],
             DeValue::Array(items) => items
                 .iter()
                 .filter_map(|item| match item.get_ref() {
-                    DeValue::String(s) => Some(Sp::new(s.to_string(), span_of(item))),
+                    DeValue::String(s) => Some(Sp::new(s.clone(), span_of(item))),
                     _ => {
                         self.wrong(ctx, key, item, "a string");
                         None

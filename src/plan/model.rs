@@ -135,11 +135,104 @@ impl TaskKind {
     }
 }
 
-/// A unit or group named in `lead` or `support`, as written and as resolved.
-#[derive(Debug, Clone)]
+/// A unit or group named in `lead` or `support`: as written (`Task::written`) and as
+/// resolved.
+#[derive(Debug, Clone, Copy)]
 pub struct Assignee {
-    pub written: String,
+    pub written: Piece,
     pub unit: UnitRef,
+}
+
+/// A byte range of the text of a plan's tasks (`TaskData`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Piece {
+    start: u32,
+    end: u32,
+}
+
+/// A range of one of the lists of `TaskData`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Run {
+    start: u32,
+    end: u32,
+}
+
+impl Run {
+    fn of<T>(list: &[T], run: Run) -> &[T] {
+        &list[run.start as usize..run.end as usize]
+    }
+}
+
+/// What the tasks of one plan hold, in one place: their strings one after another,
+/// their assignees and their `due` items. Each task keeps ranges into it.
+///
+/// A national repository holds hundreds of thousands of tasks. A few allocations per
+/// plan instead of a dozen per task is most of the difference between loading them near
+/// the speed of the TOML parser and well below it, and between a model the size of the
+/// files and several times it (docs/performance.md).
+#[derive(Debug, Default)]
+pub struct TaskData {
+    text: String,
+    assignees: Vec<Assignee>,
+    due: Vec<Sp<DueItem<Piece>>>,
+}
+
+impl TaskData {
+    pub fn with_capacity(text: usize, assignees: usize, due: usize) -> TaskData {
+        TaskData {
+            text: String::with_capacity(text),
+            assignees: Vec::with_capacity(assignees),
+            due: Vec::with_capacity(due),
+        }
+    }
+
+    pub fn push_str(&mut self, s: &str) -> Piece {
+        let start = self.text.len() as u32;
+        self.text.push_str(s);
+        Piece {
+            start,
+            end: self.text.len() as u32,
+        }
+    }
+
+    pub fn str(&self, p: Piece) -> &str {
+        &self.text[p.start as usize..p.end as usize]
+    }
+
+    /// Add one list of assignees, each as written and as resolved.
+    pub fn push_assignees<'a>(
+        &mut self,
+        list: impl IntoIterator<Item = (&'a str, UnitRef)>,
+    ) -> Run {
+        let start = self.assignees.len() as u32;
+        for (written, unit) in list {
+            let written = self.push_str(written);
+            self.assignees.push(Assignee { written, unit });
+        }
+        Run {
+            start,
+            end: self.assignees.len() as u32,
+        }
+    }
+
+    pub fn assignees(&self, run: Run) -> &[Assignee] {
+        Run::of(&self.assignees, run)
+    }
+
+    pub fn push_due<'a>(&mut self, items: impl IntoIterator<Item = Sp<DueItem<&'a str>>>) -> Run {
+        let start = self.due.len() as u32;
+        for d in items {
+            let item = match d.value {
+                DueItem::Text(s) => DueItem::Text(self.push_str(s)),
+                DueItem::Date(date) => DueItem::Date(date),
+            };
+            self.due.push(Sp::new(item, d.span));
+        }
+        Run {
+            start,
+            end: self.due.len() as u32,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -159,16 +252,19 @@ pub struct Target {
 
 #[derive(Debug)]
 pub struct Task {
-    pub id: String,
-    pub number: Option<String>,
+    /// The strings and lists of the plan's tasks, shared by them (see `TaskData`); read
+    /// them through the methods.
+    pub(super) data: std::sync::Arc<TaskData>,
+    pub(super) id: Piece,
+    pub(super) number: Option<Piece>,
+    pub(super) title: Piece,
+    pub(super) output: Option<Piece>,
+    pub(super) due_text: Option<Piece>,
+    pub(super) note: Option<Piece>,
+    pub(super) lead: Run,
+    pub(super) support: Run,
+    pub(super) due: Run,
     pub section: Option<usize>,
-    pub title: String,
-    pub lead: Vec<Assignee>,
-    pub support: Vec<Assignee>,
-    pub output: Option<String>,
-    pub due: Vec<Sp<DueItem>>,
-    pub due_text: Option<String>,
-    pub note: Option<String>,
     pub kind: TaskKind,
     /// The occurrences read from `due` over the plan's period.
     /// Shared with the other tasks of the run that have the same phrase and period.
@@ -177,6 +273,59 @@ pub struct Task {
     /// else the plan's; shared by the tasks of a section.
     pub indices: std::sync::Arc<[String]>,
     pub span: Span,
+}
+
+impl Task {
+    /// A piece of the task's text (a phrase of `due`).
+    pub fn piece(&self, p: Piece) -> &str {
+        self.data.str(p)
+    }
+
+    pub fn id(&self) -> &str {
+        self.piece(self.id)
+    }
+
+    pub fn number(&self) -> Option<&str> {
+        self.number.map(|p| self.piece(p))
+    }
+
+    pub fn title(&self) -> &str {
+        self.piece(self.title)
+    }
+
+    /// The expected result (kết quả), when the plan writes one.
+    pub fn output(&self) -> Option<&str> {
+        self.output.map(|p| self.piece(p))
+    }
+
+    /// The deadline as the plan prints it, when `due` is not enough to show it.
+    pub fn due_text(&self) -> Option<&str> {
+        self.due_text.map(|p| self.piece(p))
+    }
+
+    pub fn note(&self) -> Option<&str> {
+        self.note.map(|p| self.piece(p))
+    }
+
+    /// The units in charge (chủ trì).
+    pub fn lead(&self) -> &[Assignee] {
+        self.data.assignees(self.lead)
+    }
+
+    /// The units that take part (phối hợp).
+    pub fn support(&self) -> &[Assignee] {
+        self.data.assignees(self.support)
+    }
+
+    /// `due` as written: phrases are pieces of the text (`Task::piece`).
+    pub fn due(&self) -> &[Sp<DueItem<Piece>>] {
+        Run::of(&self.data.due, self.due)
+    }
+
+    /// How the plan names an assignee of this task.
+    pub fn written(&self, a: &Assignee) -> &str {
+        self.piece(a.written)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,7 +384,7 @@ pub struct Plan {
 
 impl Plan {
     pub fn task(&self, id: &str) -> Option<usize> {
-        self.tasks.iter().position(|t| t.id == id)
+        self.tasks.iter().position(|t| t.id() == id)
     }
 
     /// Whether the plan spans more than one calendar year.

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use toml::de::DeTable;
 
-use super::fields::{Ctx, Fields, Sp, Value, date_value, span_of};
+use super::fields::{Ctx, Fields, Sp, Str, Value, date_value, span_of};
 use crate::diagnostic::Check;
 use crate::source::Span;
 
@@ -51,8 +51,8 @@ pub fn registry(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawRegistry {
     let f = Fields::root(root, span, ROOT_REGISTRY, ctx);
     let org = match f.table(ctx, "org", "[org]", ORG) {
         Some(o) => o.req_str(ctx, "id").map(|id| RawOrg {
-            id,
-            name: o.str(ctx, "name"),
+            id: id.owned(),
+            name: o.str(ctx, "name").map(Sp::owned),
         }),
         None => {
             if f.get("org").is_none() {
@@ -71,10 +71,10 @@ pub fn registry(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawRegistry {
         .iter()
         .filter_map(|u| {
             Some(RawUnit {
-                code: u.req_str(ctx, "code")?,
-                name: u.str(ctx, "name"),
-                aliases: u.strs(ctx, "aliases"),
-                email: u.strs(ctx, "email"),
+                code: u.req_str(ctx, "code")?.owned(),
+                name: u.str(ctx, "name").map(Sp::owned),
+                aliases: owned(u.strs(ctx, "aliases")),
+                email: owned(u.strs(ctx, "email")),
                 external: u.bool(ctx, "external").is_some_and(|b| b.value),
             })
         })
@@ -84,10 +84,10 @@ pub fn registry(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawRegistry {
         .iter()
         .filter_map(|g| {
             Some(RawGroup {
-                code: g.req_str(ctx, "code")?,
-                name: g.str(ctx, "name"),
-                aliases: g.strs(ctx, "aliases"),
-                members: g.strs(ctx, "members"),
+                code: g.req_str(ctx, "code")?.owned(),
+                name: g.str(ctx, "name").map(Sp::owned),
+                aliases: owned(g.strs(ctx, "aliases")),
+                members: owned(g.strs(ctx, "members")),
                 span: g.span(),
             })
         })
@@ -95,65 +95,70 @@ pub fn registry(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawRegistry {
     RawRegistry { org, units, groups }
 }
 
+fn owned(items: Vec<Sp<Str>>) -> Vec<Sp<String>> {
+    items.into_iter().map(Sp::owned).collect()
+}
+
+/// A plan as written; its text borrows from the file's parse tree where it can.
 #[derive(Debug, Default)]
-pub struct RawPlan {
-    pub header: Option<Box<RawHeader>>,
-    pub targets: Vec<RawTarget>,
-    pub sections: Vec<RawSection>,
-    pub tasks: Vec<RawTask>,
+pub struct RawPlan<'i> {
+    pub header: Option<Box<RawHeader<'i>>>,
+    pub targets: Vec<RawTarget<'i>>,
+    pub sections: Vec<RawSection<'i>>,
+    pub tasks: Vec<RawTask<'i>>,
 }
 
 #[derive(Debug)]
-pub struct RawHeader {
-    pub id: Sp<String>,
-    pub number: Option<Sp<String>>,
-    pub title: Option<Sp<String>>,
-    pub place: Option<Sp<String>>,
+pub struct RawHeader<'i> {
+    pub id: Sp<Str<'i>>,
+    pub number: Option<Sp<Str<'i>>>,
+    pub title: Option<Sp<Str<'i>>>,
+    pub place: Option<Sp<Str<'i>>>,
     pub issued: Option<Sp<NaiveDate>>,
     pub year: Option<Sp<i64>>,
     pub period: Option<Sp<(NaiveDate, NaiveDate)>>,
-    pub indices: Vec<Sp<String>>,
-    pub basis: Vec<Sp<String>>,
-    pub signer: Option<Sp<String>>,
-    pub signer_title: Option<Sp<String>>,
+    pub indices: Vec<Sp<Str<'i>>>,
+    pub basis: Vec<Sp<Str<'i>>>,
+    pub signer: Option<Sp<Str<'i>>>,
+    pub signer_title: Option<Sp<Str<'i>>>,
     pub span: Span,
 }
 
 #[derive(Debug)]
-pub struct RawTarget {
-    pub id: Sp<String>,
-    pub text: Option<Sp<String>>,
-    pub index: Vec<Sp<String>>,
+pub struct RawTarget<'i> {
+    pub id: Sp<Str<'i>>,
+    pub text: Option<Sp<Str<'i>>>,
+    pub index: Vec<Sp<Str<'i>>>,
 }
 
 #[derive(Debug)]
-pub struct RawSection {
-    pub id: Sp<String>,
-    pub parent: Option<Sp<String>>,
-    pub title: Option<Sp<String>>,
-    pub index: Vec<Sp<String>>,
+pub struct RawSection<'i> {
+    pub id: Sp<Str<'i>>,
+    pub parent: Option<Sp<Str<'i>>>,
+    pub title: Option<Sp<Str<'i>>>,
+    pub index: Vec<Sp<Str<'i>>>,
 }
 
 /// One item of a `due` field: a phrase as written, or a TOML date.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DueItem {
-    Text(String),
+pub enum DueItem<T = String> {
+    Text(T),
     Date(NaiveDate),
 }
 
 #[derive(Debug)]
-pub struct RawTask {
-    pub id: Sp<String>,
-    pub number: Option<Sp<String>>,
-    pub section: Option<Sp<String>>,
-    pub title: Option<Sp<String>>,
-    pub lead: Vec<Sp<String>>,
-    pub support: Vec<Sp<String>>,
-    pub output: Option<Sp<String>>,
-    pub due: Vec<Sp<DueItem>>,
-    pub due_text: Option<Sp<String>>,
-    pub note: Option<Sp<String>>,
-    pub kind: Option<Sp<String>>,
+pub struct RawTask<'i> {
+    pub id: Sp<Str<'i>>,
+    pub number: Option<Sp<Str<'i>>>,
+    pub section: Option<Sp<Str<'i>>>,
+    pub title: Option<Sp<Str<'i>>>,
+    pub lead: Vec<Sp<Str<'i>>>,
+    pub support: Vec<Sp<Str<'i>>>,
+    pub output: Option<Sp<Str<'i>>>,
+    pub due: Vec<Sp<DueItem<Str<'i>>>>,
+    pub due_text: Option<Sp<Str<'i>>>,
+    pub note: Option<Sp<Str<'i>>>,
+    pub kind: Option<Sp<Str<'i>>>,
     pub span: Span,
 }
 
@@ -180,7 +185,7 @@ const TASK: &[&str] = &[
     "kind",
 ];
 
-pub fn plan(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawPlan {
+pub fn plan<'i>(ctx: &mut Ctx, root: &DeTable<'i>, span: Span) -> RawPlan<'i> {
     let f = Fields::root(root, span, ROOT_PLAN, ctx);
     let header = match f.table(ctx, "plan", "[plan]", HEADER) {
         Some(h) => header(ctx, &h).map(Box::new),
@@ -230,7 +235,7 @@ pub fn plan(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawPlan {
     }
 }
 
-fn header(ctx: &mut Ctx, h: &Fields) -> Option<RawHeader> {
+fn header<'i>(ctx: &mut Ctx, h: &Fields<'_, 'i>) -> Option<RawHeader<'i>> {
     let id = h.req_str(ctx, "id");
     let title = h.req_str(ctx, "title");
     let year = h.int(ctx, "year");
@@ -315,7 +320,7 @@ fn in_range(ctx: &mut Ctx, d: &Sp<NaiveDate>) -> bool {
     ok
 }
 
-fn task(ctx: &mut Ctx, t: &Fields) -> Option<RawTask> {
+fn task<'i>(ctx: &mut Ctx, t: &Fields<'_, 'i>) -> Option<RawTask<'i>> {
     let id = t.req_str(ctx, "id");
     let title = t.req_str(ctx, "title");
     Some(RawTask {
@@ -335,10 +340,10 @@ fn task(ctx: &mut Ctx, t: &Fields) -> Option<RawTask> {
 }
 
 /// `due` is a phrase, a date, or an array of them.
-fn due(ctx: &mut Ctx, v: &Value) -> Vec<Sp<DueItem>> {
-    let one = |ctx: &mut Ctx, v: &Value| -> Option<Sp<DueItem>> {
+fn due<'i>(ctx: &mut Ctx, v: &Value<'i>) -> Vec<Sp<DueItem<Str<'i>>>> {
+    let one = |ctx: &mut Ctx, v: &Value<'i>| -> Option<Sp<DueItem<Str<'i>>>> {
         match v.get_ref() {
-            toml::de::DeValue::String(s) => Some(Sp::new(DueItem::Text(s.to_string()), span_of(v))),
+            toml::de::DeValue::String(s) => Some(Sp::new(DueItem::Text(s.clone()), span_of(v))),
             _ => date_value(ctx, v, "`due`").map(|d| Sp::new(DueItem::Date(d.value), d.span)),
         }
     };
@@ -375,16 +380,16 @@ pub fn progress(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawProgress {
         .iter()
         .filter_map(|r| {
             let task = r.req_str(ctx, "task");
-            let status = r.req_str(ctx, "status");
+            let status = r.req_str(ctx, "status").map(Sp::owned);
             let date = r.date(ctx, "date");
             Some(RawRecord {
-                task: task?,
-                period: r.str(ctx, "period"),
+                task: task?.owned(),
+                period: r.str(ctx, "period").map(Sp::owned),
                 status,
                 date,
-                by: r.str(ctx, "by"),
-                evidence: r.str(ctx, "evidence"),
-                note: r.str(ctx, "note"),
+                by: r.str(ctx, "by").map(Sp::owned),
+                evidence: r.str(ctx, "evidence").map(Sp::owned),
+                note: r.str(ctx, "note").map(Sp::owned),
                 span: r.span(),
             })
         })

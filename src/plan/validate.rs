@@ -10,23 +10,23 @@ use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::fields::{Ctx, Sp};
+use super::fields::{Ctx, Sp, Str};
 use super::model::*;
-use super::raw::{DueItem, RawPlan, RawProgress, RawRegistry};
+use super::raw::{DueItem, RawPlan, RawProgress, RawRegistry, RawTask};
 use crate::diagnostic::Check;
 use crate::schedule::{Rules, Schedule, phrase, resolve};
 use crate::source::SourceFile;
 use crate::text;
 
 /// Warn about text that is not NFC: it looks right but matches and sorts wrong.
-fn nfc(ctx: &mut Ctx, s: &Sp<String>) {
-    if !ctx.nfc && !text::is_nfc(&s.value) {
+fn nfc(ctx: &mut Ctx, s: &Sp<impl AsRef<str>>) {
+    if !ctx.nfc && !text::is_nfc(s.value.as_ref()) {
         ctx.report(Check::NotNfc, s.span, "text is not in Unicode NFC form")
             .help = Some("it was probably pasted from Word or a PDF; `kpi` reads it, but re-save it as NFC (e.g. with `uconv -x nfc`) so that search and sorting work".into());
     }
 }
 
-fn nfc_all<'a>(ctx: &mut Ctx, items: impl IntoIterator<Item = &'a Sp<String>>) {
+fn nfc_all<'a, S: AsRef<str> + 'a>(ctx: &mut Ctx, items: impl IntoIterator<Item = &'a Sp<S>>) {
     for s in items {
         nfc(ctx, s);
     }
@@ -211,17 +211,24 @@ fn expand_groups(ctx: &mut Ctx, registry: &mut Registry, raw: &[super::raw::RawG
 }
 
 /// Resolve a name written in a plan or registry, reporting an unknown one.
-fn resolve(ctx: &mut Ctx, registry: &Registry, name: &Sp<String>, field: &str) -> Option<UnitRef> {
-    if let Some(r) = registry.lookup(&name.value) {
+fn resolve(
+    ctx: &mut Ctx,
+    registry: &Registry,
+    name: &Sp<impl AsRef<str>>,
+    field: &str,
+) -> Option<UnitRef> {
+    let written = name.value.as_ref();
+    if let Some(r) = registry.lookup(written) {
         return Some(r);
     }
-    let look_alike = text::foreign_letter(&name.value).map(|c| {
+    let name = Sp::new(written, name.span);
+    let look_alike = text::foreign_letter(name.value).map(|c| {
         format!(
             "`{}` contains `{c}` (U+{:04X}), a non-Latin letter that looks like a Latin one; type it again with a Vietnamese keyboard. ",
             name.value, c as u32
         )
     });
-    let help = match text::closest(&name.value, registry.spellings()) {
+    let help = match text::closest(name.value, registry.spellings()) {
         Some(s) if look_alike.is_some() => format!(
             "{}Did you mean `{s}`?",
             look_alike.clone().unwrap_or_default()
@@ -248,7 +255,7 @@ fn resolve(ctx: &mut Ctx, registry: &Registry, name: &Sp<String>, field: &str) -
     None
 }
 
-fn check_id(ctx: &mut Ctx, id: &Sp<String>, what: &str) -> bool {
+fn check_id(ctx: &mut Ctx, id: &Sp<Str>, what: &str) -> bool {
     let bad = id.value.is_empty() || id.value.chars().any(|c| c.is_whitespace() || c == ':');
     if bad {
         ctx.report(
@@ -271,16 +278,16 @@ fn check_id(ctx: &mut Ctx, id: &Sp<String>, what: &str) -> bool {
     !bad
 }
 
-/// Report ids seen twice; `first` keeps the first span of each.
-fn unique(
+/// Report ids seen twice; `seen` keeps the first span of each.
+fn unique<'a>(
     ctx: &mut Ctx,
     source: &SourceFile,
-    seen: &mut foldhash::HashMap<String, crate::source::Span>,
-    id: &Sp<String>,
+    seen: &mut foldhash::HashMap<&'a str, crate::source::Span>,
+    id: &'a Sp<Str>,
     check: Check,
     what: &str,
 ) {
-    if let Some(first) = seen.get(&id.value) {
+    if let Some(first) = seen.get(&*id.value) {
         let line = line_of(source, *first);
         ctx.report(
             check,
@@ -292,14 +299,14 @@ fn unique(
             id.value
         ));
     } else {
-        seen.insert(id.value.clone(), id.span);
+        seen.insert(&id.value, id.span);
     }
 }
 
 pub fn plan(
     ctx: &mut Ctx,
     source: &SourceFile,
-    raw: RawPlan,
+    raw: RawPlan<'_>,
     registry: Option<(usize, &Registry)>,
     rules: &Rules,
     cache: &crate::schedule::Cache,
@@ -360,12 +367,12 @@ pub fn plan(
             );
             nfc_all(ctx, t.text.iter());
             Target {
-                id: t.id.value.clone(),
+                id: t.id.value.to_string(),
                 text: t
                     .text
                     .as_ref()
-                    .map_or_else(String::new, |s| s.value.clone()),
-                index: t.index.iter().map(|s| s.value.clone()).collect(),
+                    .map_or_else(String::new, |s| s.value.to_string()),
+                index: t.index.iter().map(|s| s.value.to_string()).collect(),
             }
         })
         .collect();
@@ -387,26 +394,25 @@ pub fn plan(
         .iter()
         .enumerate()
         .rev()
-        .map(|(i, s)| (s.id.value.as_str(), i))
+        .map(|(i, s)| (&*s.id.value, i))
         .collect();
-    let find_section = |ctx: &mut Ctx, id: &Sp<String>| -> Option<usize> {
-        let found = section_at.get(id.value.as_str()).copied();
+    let find_section = |ctx: &mut Ctx, id: &Sp<Str>| -> Option<usize> {
+        let found = section_at.get(&*id.value).copied();
         if found.is_none() {
-            let help =
-                match text::closest(&id.value, raw.sections.iter().map(|s| s.id.value.as_str())) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None if raw.sections.is_empty() => {
-                        "this plan has no [[section]]; add one with this id".into()
-                    }
-                    None => format!(
-                        "the sections of this plan are: {}",
-                        raw.sections
-                            .iter()
-                            .map(|s| s.id.value.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                };
+            let help = match text::closest(&id.value, raw.sections.iter().map(|s| &*s.id.value)) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if raw.sections.is_empty() => {
+                    "this plan has no [[section]]; add one with this id".into()
+                }
+                None => format!(
+                    "the sections of this plan are: {}",
+                    raw.sections
+                        .iter()
+                        .map(|s| &*s.id.value)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
             ctx.report(
                 Check::UnknownSection,
                 id.span,
@@ -420,18 +426,18 @@ pub fn plan(
         .sections
         .iter()
         .map(|s| Section {
-            id: s.id.value.clone(),
+            id: s.id.value.to_string(),
             parent: s.parent.as_ref().and_then(|p| find_section(ctx, p)),
             title: s
                 .title
                 .as_ref()
-                .map_or_else(String::new, |t| t.value.clone()),
-            index: s.index.iter().map(|i| i.value.clone()).collect(),
+                .map_or_else(String::new, |t| t.value.to_string()),
+            index: s.index.iter().map(|i| i.value.to_string()).collect(),
         })
         .collect();
     inherit_indices(&mut sections);
     // One shared list per section (and for the plan): tasks point to it.
-    let plan_indices: Arc<[String]> = header.indices.iter().map(|s| s.value.clone()).collect();
+    let plan_indices: Arc<[String]> = header.indices.iter().map(|s| s.value.to_string()).collect();
     let section_indices: Vec<Arc<[String]>> = sections
         .iter()
         .map(|s| {
@@ -445,8 +451,16 @@ pub fn plan(
 
     let mut seen = foldhash::HashMap::default();
     let mut tasks = Vec::with_capacity(raw.tasks.len());
-    for raw_task in raw.tasks {
-        let t = &raw_task;
+    let mut data = TaskData::with_capacity(
+        raw.tasks.iter().map(text_len).sum(),
+        raw.tasks
+            .iter()
+            .map(|t| t.lead.len() + t.support.len())
+            .sum(),
+        raw.tasks.iter().map(|t| t.due.len()).sum(),
+    );
+    let placeholder = Arc::new(TaskData::default());
+    for t in &raw.tasks {
         check_id(ctx, &t.id, "task");
         unique(
             ctx,
@@ -465,10 +479,8 @@ pub fn plan(
                 .chain(&t.support),
         );
         for d in &t.due {
-            if let DueItem::Text(s) = &d.value
-                && !text::is_nfc(s)
-            {
-                nfc(ctx, &Sp::new(s.clone(), d.span));
+            if let DueItem::Text(s) = &d.value {
+                nfc(ctx, &Sp::new(s, d.span));
             }
         }
         let section = t.section.as_ref().and_then(|s| find_section(ctx, s));
@@ -485,45 +497,54 @@ pub fn plan(
             }),
         };
         let (lead, support) = match registry {
-            Some((_, reg)) => {
-                let assign = |ctx: &mut Ctx, list: &[Sp<String>], field| -> Vec<Assignee> {
-                    list.iter()
-                        .filter_map(|n| {
-                            resolve(ctx, reg, n, field).map(|unit| Assignee {
-                                written: n.value.clone(),
-                                unit,
-                            })
-                        })
-                        .collect()
-                };
-                (
-                    assign(ctx, &t.lead, "lead"),
-                    assign(ctx, &t.support, "support"),
-                )
-            }
-            None => (Vec::new(), Vec::new()),
+            Some((_, reg)) => (
+                assign(ctx, reg, &t.lead, "lead", &mut data),
+                assign(ctx, reg, &t.support, "support", &mut data),
+            ),
+            None => Default::default(),
         };
-        five_clear(ctx, t, &lead, &support, kind, registry.map(|r| r.1));
+        five_clear(ctx, t, &data, lead, support, kind, registry.map(|r| r.1));
         let schedule = deadline(ctx, &t.due, period, rules, cache);
         let indices = section.map_or_else(|| plan_indices.clone(), |s| section_indices[s].clone());
-        let t = raw_task;
-        let text = |s: Option<Sp<String>>| s.map(|s| s.value).filter(|s| !s.trim().is_empty());
+        let id = data.push_str(&t.id.value);
+        let number = t.number.as_ref().map(|n| data.push_str(&n.value));
+        let title = data.push_str(t.title.as_ref().map_or("", |s| &s.value));
+        let mut written = |s: &Option<Sp<Str>>| {
+            s.as_ref()
+                .map(|s| &*s.value)
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| data.push_str(s))
+        };
+        let (output, due_text, note) = (written(&t.output), written(&t.due_text), written(&t.note));
+        let due = data.push_due(t.due.iter().map(|d| {
+            let item = match &d.value {
+                DueItem::Text(s) => DueItem::Text(&**s),
+                DueItem::Date(date) => DueItem::Date(*date),
+            };
+            Sp::new(item, d.span)
+        }));
         tasks.push(Task {
-            id: t.id.value,
-            number: t.number.map(|n| n.value),
-            section,
-            title: t.title.map_or_else(String::new, |s| s.value),
+            data: placeholder.clone(),
+            id,
+            number,
+            title,
+            output,
+            due_text,
+            note,
             lead,
             support,
-            output: text(t.output),
-            due: t.due,
-            due_text: text(t.due_text),
-            note: text(t.note),
+            due,
+            section,
             kind,
             schedule,
             indices,
             span: t.span,
         });
+    }
+    // The tasks share the plan's TaskData, complete only now.
+    let data = Arc::new(data);
+    for t in &mut tasks {
+        t.data = data.clone();
     }
 
     let Some((registry, _)) = registry else {
@@ -535,19 +556,20 @@ pub fn plan(
         .help = Some("put a units.toml with [org] and the [[unit]]s in this plan's folder or a folder above it".into());
         return None;
     };
+    let owned = |s: Sp<Str>| s.value.into_owned();
     Some(Plan {
         file: ctx.file,
         registry,
-        id: header.id.value,
-        number: header.number.map(|s| s.value),
-        title: header.title.map_or_else(String::new, |s| s.value),
-        place: header.place.map(|s| s.value),
+        id: owned(header.id),
+        number: header.number.map(owned),
+        title: header.title.map_or_else(String::new, owned),
+        place: header.place.map(owned),
         issued: header.issued.map(|d| d.value),
         period,
-        indices: header.indices.into_iter().map(|s| s.value).collect(),
-        basis: header.basis.into_iter().map(|s| s.value).collect(),
-        signer: header.signer.map(|s| s.value),
-        signer_title: header.signer_title.map(|s| s.value),
+        indices: header.indices.into_iter().map(owned).collect(),
+        basis: header.basis.into_iter().map(owned).collect(),
+        signer: header.signer.map(owned),
+        signer_title: header.signer_title.map(owned),
         targets,
         sections,
         tasks,
@@ -556,10 +578,48 @@ pub fn plan(
     })
 }
 
+/// How many bytes the strings of a task take in its plan's `TaskData`.
+fn text_len(t: &RawTask) -> usize {
+    let len = |s: &Option<Sp<Str>>| s.as_ref().map_or(0, |s| s.value.len());
+    let names = |l: &[Sp<Str>]| l.iter().map(|s| s.value.len()).sum::<usize>();
+    let due: usize = t
+        .due
+        .iter()
+        .map(|d| match &d.value {
+            DueItem::Text(s) => s.len(),
+            DueItem::Date(_) => 0,
+        })
+        .sum();
+    t.id.value.len()
+        + len(&t.number)
+        + len(&t.title)
+        + len(&t.output)
+        + len(&t.due_text)
+        + len(&t.note)
+        + names(&t.lead)
+        + names(&t.support)
+        + due
+}
+
+/// Resolve the names of `lead` or `support` into `data`, keeping each as written.
+fn assign(
+    ctx: &mut Ctx,
+    registry: &Registry,
+    names: &[Sp<Str>],
+    field: &str,
+    data: &mut TaskData,
+) -> Run {
+    data.push_assignees(
+        names
+            .iter()
+            .filter_map(|n| Some((&*n.value, resolve(ctx, registry, n, field)?))),
+    )
+}
+
 /// Read a task's `due` items into one schedule, reporting what cannot be read.
 fn deadline(
     ctx: &mut Ctx,
-    due: &[Sp<DueItem>],
+    due: &[Sp<DueItem<Str>>],
     period: (NaiveDate, NaiveDate),
     rules: &Rules,
     cache: &crate::schedule::Cache,
@@ -571,7 +631,7 @@ fn deadline(
                 value: DueItem::Text(t),
                 ..
             },
-        ] => Some(t.as_str()),
+        ] => Some(&**t),
         _ => None,
     };
     let cached = single.and_then(|t| cache.get(t, period));
@@ -616,7 +676,7 @@ fn deadline(
 /// Parse and resolve `due`; false when some part could not be read (and was reported).
 fn read_deadline(
     ctx: &mut Ctx,
-    due: &[Sp<DueItem>],
+    due: &[Sp<DueItem<Str>>],
     period: (NaiveDate, NaiveDate),
     rules: &Rules,
 ) -> (Schedule, bool) {
@@ -679,9 +739,10 @@ fn inherit_indices(sections: &mut [Section]) {
 /// The "5 rõ" rule of task assignment: clear who, what, when, result, responsibility.
 fn five_clear(
     ctx: &mut Ctx,
-    t: &super::raw::RawTask,
-    lead: &[Assignee],
-    support: &[Assignee],
+    t: &RawTask,
+    data: &TaskData,
+    lead: Run,
+    support: Run,
     kind: TaskKind,
     registry: Option<&Registry>,
 ) {
@@ -711,13 +772,14 @@ fn five_clear(
         )
         .help = Some("add `output = \"...\"` (kết quả, sản phẩm)".into());
     }
+    let (lead, support) = (data.assignees(lead), data.assignees(support));
     if let Some(reg) = registry {
         for l in lead {
             if let Some(s) = support.iter().find(|s| s.unit == l.unit) {
                 let span = t
                     .support
                     .iter()
-                    .find(|x| x.value == s.written)
+                    .find(|x| x.value == data.str(s.written))
                     .map_or(at, |x| x.span);
                 ctx.report(
                     Check::LeadIsSupport,
@@ -730,7 +792,8 @@ fn five_clear(
                 )
                 .help = Some(format!(
                     "it is named as `{}` in lead and `{}` in support",
-                    l.written, s.written
+                    data.str(l.written),
+                    data.str(s.written)
                 ));
             }
         }
@@ -748,8 +811,7 @@ pub fn progress(
     plan.progress_file = Some(ctx.file);
     for r in raw.records {
         let Some(task) = plan.task(&r.task.value) else {
-            let help = match text::closest(&r.task.value, plan.tasks.iter().map(|t| t.id.as_str()))
-            {
+            let help = match text::closest(&r.task.value, plan.tasks.iter().map(Task::id)) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!(
                     "the tasks of plan `{}` are the [[task]] blocks of its plan file",
@@ -839,7 +901,7 @@ fn check_period(ctx: &mut Ctx, task: &Task, period: Option<&Sp<String>>, at: cra
             ctx.report(
                 Check::UnknownPeriod,
                 p.span,
-                format!("task `{}` has no period `{}`", task.id, p.value),
+                format!("task `{}` has no period `{}`", task.id(), p.value),
             )
             .help = Some(help);
         }
@@ -849,7 +911,7 @@ fn check_period(ctx: &mut Ctx, task: &Task, period: Option<&Sp<String>>, at: cra
                 at,
                 format!(
                     "task `{}` has {} periods; the record must name one",
-                    task.id,
+                    task.id(),
                     occs.len()
                 ),
             )

@@ -108,7 +108,7 @@ pub fn digest(to: &Recipient, items: &[Item], lang: Lang, today: NaiveDate, with
         html.push_str("</tr>\n");
         for (n, it) in list.iter().enumerate() {
             let e = &it.entry;
-            let target = format!("{}:{}", e.plan.id, e.task.id);
+            let target = format!("{}:{}", e.plan.id, e.task.id());
             let period = e.period().unwrap_or("");
             let mut line2 = format!(
                 "{}: {} ({})",
@@ -130,12 +130,12 @@ pub fn digest(to: &Recipient, items: &[Item], lang: Lang, today: NaiveDate, with
             text.push_str(&format!(
                 "{}. {target} — {}\n   {line2}\n",
                 n + 1,
-                e.task.title
+                e.task.title()
             ));
             html.push_str(&format!(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                 html_escape(&target),
-                html_escape(&e.task.title),
+                html_escape(e.task.title()),
                 date(e.occurrence.last_day),
                 html_escape(&days_text(e.days, lang)),
                 html_escape(period),
@@ -153,7 +153,9 @@ pub fn digest(to: &Recipient, items: &[Item], lang: Lang, today: NaiveDate, with
             .unwrap_or_default();
         format!(
             "kpi done {}:{}{period} --by {}",
-            e.plan.id, e.task.id, to.code
+            e.plan.id,
+            e.task.id(),
+            to.code
         )
     });
     let how = match lang {
