@@ -6,6 +6,7 @@
 //! plan a progress file belongs to.
 
 use std::collections::HashMap;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -16,11 +17,17 @@ use crate::config::{self, Settings};
 use crate::diagnostic::{Check, Diagnostic, Diagnostics};
 use crate::discover::{self, FileKind, PROGRESS_SUFFIX};
 use crate::plan::fields::{Ctx, span_of};
-use crate::plan::model::{Plan, Repository};
+use crate::plan::model::{Plan, Registry, Repository};
 use crate::plan::raw::{self, RawProgress, RawRegistry};
 use crate::plan::validate;
 use crate::schedule::{Calendar, Rules};
 use crate::source::{FileId, SourceFile, SourceMap, Span};
+
+thread_local! {
+    /// The memory of the last plan text a thread read, for the next one: fresh memory is
+    /// costly (the kernel clears each new page), and plan texts are let go right away.
+    static BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
 
 /// Files larger than this are refused rather than parsed: no real plan comes close.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -146,35 +153,48 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
     let mut repo = Repository::default();
     let mut registry_at: HashMap<usize, usize> = HashMap::new();
     let mut org_first: HashMap<String, usize> = HashMap::new();
-    for (i, raw) in registries {
-        let source = slots[i].as_ref().expect("read above");
-        let mut ctx = Ctx {
-            file: FileId(i as u32),
-            diags: &mut diagnostics,
-            nfc: nfc[i],
-        };
-        let dir = files[i]
-            .0
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        let org_span = raw.org.as_ref().map(|o| o.id.span);
-        if let Some(reg) = validate::registry(&mut ctx, source, dir, raw) {
-            if let Some(&first) = org_first.get(&reg.org_id) {
-                ctx.report(
+    // Each registry is validated on its own, in parallel; organisation ids are compared
+    // across them after.
+    let checked: Vec<(usize, Option<Span>, Option<Registry>, Diagnostics)> = registries
+        .into_par_iter()
+        .map(|(i, raw)| {
+            let mut diags = Diagnostics::new();
+            let mut ctx = Ctx {
+                file: FileId(i as u32),
+                diags: &mut diags,
+                nfc: nfc[i],
+            };
+            let source = slots[i].as_ref().expect("read above");
+            let dir = files[i]
+                .0
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            let org_span = raw.org.as_ref().map(|o| o.id.span);
+            let reg = validate::registry(&mut ctx, source, dir, raw);
+            (i, org_span, reg, diags)
+        })
+        .collect();
+    for (i, org_span, reg, diags) in checked {
+        diagnostics.extend(diags);
+        let Some(reg) = reg else { continue };
+        if let Some(&first) = org_first.get(&reg.org_id) {
+            diagnostics.push(
+                Diagnostic::new(
                     Check::DuplicateOrgId,
+                    FileId(i as u32),
                     org_span.unwrap_or(Span::FILE),
                     format!("organisation id `{}` is already declared", reg.org_id),
                 )
-                .help = Some(format!(
+                .help(format!(
                     "{} declares it too; each units.toml needs its own [org] id",
                     files[first].0.display()
-                ));
-            }
-            org_first.entry(reg.org_id.clone()).or_insert(i);
-            registry_at.insert(i, repo.registries.len());
-            repo.registries.push(reg);
+                )),
+            );
         }
+        org_first.entry(reg.org_id.clone()).or_insert(i);
+        registry_at.insert(i, repo.registries.len());
+        repo.registries.push(reg);
     }
 
     let plan_files = files.iter().filter(|(_, k)| *k == FileKind::Plan).count();
@@ -190,7 +210,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         .filter(|(_, (_, kind))| *kind == FileKind::Plan)
         .map(|(i, (path, kind))| {
             let id = FileId(i as u32);
-            let mut r = match read_text(id, path, *kind) {
+            let mut r = match read_text(id, path, *kind, BUFFER.take()) {
                 Ok(r) => r,
                 Err(failed) => return (i, *failed, None),
             };
@@ -211,7 +231,10 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
             // to, and the next file reuses the memory. (SourceMap::reload brings the text
             // back for a diagnostic found later.)
             take_excerpts(&mut r.diags, &r.source);
-            r.source.release();
+            let text = r.source.release();
+            if text.capacity() <= 1 << 20 {
+                BUFFER.set(text.into_bytes());
+            }
             (i, r, plan)
         })
         .collect();
@@ -350,7 +373,7 @@ fn header_id_span(sources: &SourceMap, file: FileId) -> Span {
 /// Read, decode and parse one file other than a plan; never panics, never fails:
 /// problems are diagnostics.
 fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
-    let mut r = match read_text(id, path, kind) {
+    let mut r = match read_text(id, path, kind, Vec::new()) {
         Ok(r) => r,
         Err(failed) => return *failed,
     };
@@ -396,8 +419,14 @@ fn parse<'i, T>(
     Some(read(&mut ctx, table.get_ref(), Span::new(0..0)))
 }
 
-/// Read and decode one file; what went wrong comes back as a failed `FileResult`.
-fn read_text(id: FileId, path: &Path, kind: FileKind) -> Result<FileResult, Box<FileResult>> {
+/// Read and decode one file into `buffer` (whose memory is reused: see `BUFFER`); what
+/// went wrong comes back as a failed `FileResult`.
+fn read_text(
+    id: FileId,
+    path: &Path,
+    kind: FileKind,
+    mut buffer: Vec<u8>,
+) -> Result<FileResult, Box<FileResult>> {
     let mut diags = Vec::new();
     let fail = |text: String, diags| FileResult {
         source: SourceFile::new(path.to_path_buf(), text),
@@ -412,7 +441,14 @@ fn read_text(id: FileId, path: &Path, kind: FileKind) -> Result<FileResult, Box<
             MAX_FILE_BYTES >> 20
         )),
         Ok(m) if m.is_dir() => Err("it is a folder, not a file".to_string()),
-        _ => std::fs::read(path).map_err(|e| e.to_string()),
+        m => std::fs::File::open(path)
+            .and_then(|mut f| {
+                buffer.clear();
+                buffer.reserve(m.map_or(0, |m| m.len() as usize));
+                f.read_to_end(&mut buffer)
+            })
+            .map(|_| buffer)
+            .map_err(|e| e.to_string()),
     };
     let mut bytes = match bytes {
         Ok(b) => b,

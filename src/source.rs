@@ -118,10 +118,11 @@ impl SourceFile {
         }
     }
 
-    /// Let the text go (the path stays): `SourceMap::reload` reads it again.
-    pub fn release(&mut self) {
-        self.text = String::new();
+    /// Let the text go (the path stays), returned for its memory: `SourceMap::reload`
+    /// reads it again.
+    pub fn release(&mut self) -> String {
         self.line_starts = std::sync::OnceLock::new();
+        std::mem::take(&mut self.text)
     }
 }
 
@@ -182,7 +183,9 @@ impl SourceMap {
 
     /// Let every text go; the paths stay.
     pub fn release_all(&mut self) {
-        self.files.iter_mut().for_each(SourceFile::release);
+        for file in &mut self.files {
+            file.release();
+        }
     }
 }
 

@@ -72,26 +72,31 @@ pub fn is_nfc(s: &str) -> bool {
 }
 
 /// Whether valid UTF-8 `b` holds only code points below U+0300, in U+1E00..U+1EFF or in
-/// U+2000..U+206F, read from the bytes without decoding: a 2-byte sequence whose lead
-/// byte is below 0xCC is below U+0300; E1 B8..BB xx is U+1E00..U+1EFF; E2 80 xx and
-/// E2 81 80..AF are U+2000..U+206F.
+/// U+2000..U+206F, read from the bytes without decoding. Every byte below 0xCC is fine
+/// (ASCII, a continuation byte, or the lead of a 2-byte sequence below U+0300); a byte
+/// from 0xCC up leads a longer sequence, which must be E1 B8..BB xx (U+1E00..U+1EFF),
+/// E2 80 xx or E2 81 80..AF (U+2000..U+206F).
 fn plain(b: &[u8]) -> bool {
+    const BLOCK: usize = 16;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if let Some(word) = b.get(i..i + 8)
-            && u64::from_ne_bytes(word.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080 == 0
+        // Most blocks of a plan file have no lead byte from 0xCC up: one vectorised test.
+        if let Some(block) = b.get(i..i + BLOCK)
+            && block.iter().fold(true, |ok, &c| ok & (c < 0xCC))
         {
-            // Eight ASCII bytes at once: keys, quotes and most letters of a plan file.
-            i += 8;
-        } else if c < 0x80 {
-            i += 1;
-        } else if c < 0xCC {
-            i += 2;
-        } else if three_byte_plain(c, b.get(i + 1).copied(), b.get(i + 2).copied()) {
-            i += 3;
-        } else {
-            return false;
+            i += BLOCK;
+            continue;
+        }
+        // Otherwise byte by byte to the end of the block (a sequence may cross it).
+        let end = (i + BLOCK).min(b.len());
+        while i < end {
+            if b[i] < 0xCC {
+                i += 1;
+            } else if three_byte_plain(b[i], b.get(i + 1).copied(), b.get(i + 2).copied()) {
+                i += 3;
+            } else {
+                return false;
+            }
         }
     }
     true
@@ -167,6 +172,23 @@ mod tests {
             });
             assert_eq!(quick, chars, "{s:?}");
             assert_eq!(is_nfc(s), unicode_normalization::is_nfc(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Long texts, with sequences across the fast path's 16-byte blocks.
+        #[test]
+        fn the_fast_path_agrees_on_long_texts(
+            picks in proptest::collection::vec(0usize..10, 0..120)
+        ) {
+            const CHARS: [&str; 10] = ["a", " ", "à", "ệ", "Đ", "–", "e\u{301}", "日", "\u{2070}", "ơ"];
+            let s: String = picks.iter().map(|&i| CHARS[i]).collect();
+            let chars = s.chars().all(|c| {
+                let c = c as u32;
+                c < 0x300 || (0x1E00..=0x1EFF).contains(&c) || (0x2000..=0x206F).contains(&c)
+            });
+            proptest::prop_assert_eq!(plain(s.as_bytes()), chars, "{:?}", s);
+            proptest::prop_assert_eq!(is_nfc(&s), unicode_normalization::is_nfc(&s), "{:?}", s);
         }
     }
 

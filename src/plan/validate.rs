@@ -389,7 +389,7 @@ pub fn plan(
         );
         nfc_all(ctx, s.title.iter());
     }
-    let section_at: HashMap<&str, usize> = raw
+    let section_at: foldhash::HashMap<&str, usize> = raw
         .sections
         .iter()
         .enumerate()
@@ -460,6 +460,7 @@ pub fn plan(
         raw.tasks.iter().map(|t| t.due.len()).sum(),
     );
     let placeholder = Arc::new(TaskData::default());
+    let mut plan_cache = foldhash::HashMap::default();
     for t in &raw.tasks {
         check_id(ctx, &t.id, "task");
         unique(
@@ -504,7 +505,7 @@ pub fn plan(
             None => Default::default(),
         };
         five_clear(ctx, t, &data, lead, support, kind, registry.map(|r| r.1));
-        let schedule = deadline(ctx, &t.due, period, rules, cache);
+        let schedule = deadline(ctx, &t.due, period, rules, cache, &mut plan_cache);
         let indices = section.map_or_else(|| plan_indices.clone(), |s| section_indices[s].clone());
         let id = data.push_str(&t.id.value);
         let number = t.number.as_ref().map(|n| data.push_str(&n.value));
@@ -617,14 +618,16 @@ fn assign(
 }
 
 /// Read a task's `due` items into one schedule, reporting what cannot be read.
-fn deadline(
+fn deadline<'a>(
     ctx: &mut Ctx,
-    due: &[Sp<DueItem<Str>>],
+    due: &'a [Sp<DueItem<Str>>],
     period: (NaiveDate, NaiveDate),
     rules: &Rules,
     cache: &crate::schedule::Cache,
+    plan_cache: &mut foldhash::HashMap<&'a str, Arc<Schedule>>,
 ) -> Arc<Schedule> {
-    // Plans repeat their phrases ("Thường xuyên", "Hàng quý"): read each one once.
+    // Plans repeat their phrases ("Thường xuyên", "Hàng quý"): read each one once per run
+    // (`cache`, shared by the threads), and look it up once per plan (`plan_cache`).
     let single = match due {
         [
             Sp {
@@ -634,7 +637,14 @@ fn deadline(
         ] => Some(&**t),
         _ => None,
     };
-    let cached = single.and_then(|t| cache.get(t, period));
+    let cached = single.and_then(|t| {
+        if let Some(s) = plan_cache.get(t) {
+            return Some(s.clone());
+        }
+        let s = cache.get(t, period)?;
+        plan_cache.insert(t, s.clone());
+        Some(s)
+    });
     let schedule = match cached {
         Some(s) => s,
         None => {
@@ -642,6 +652,7 @@ fn deadline(
             let s = Arc::new(s);
             if let (Some(t), true) = (single, readable) {
                 cache.insert(t, period, &s);
+                plan_cache.insert(t, s.clone());
             }
             s
         }
