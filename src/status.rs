@@ -5,6 +5,7 @@
 //! to a task's only occurrence.
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::config::Lang;
 use crate::plan::model::{Plan, Record, RecordStatus, Repository, Task};
@@ -65,6 +66,8 @@ pub struct Entry<'a> {
     pub days: i64,
     /// The day of the first `done` record, if any.
     pub done_on: Option<NaiveDate>,
+    /// The plan's place among the repository's plans in id order, for `sort`.
+    plan_rank: u32,
 }
 
 impl Entry<'_> {
@@ -138,45 +141,50 @@ pub fn entries_where(
     repo: &Repository,
     today: NaiveDate,
     within: u32,
-    keep: impl Fn(Status) -> bool,
+    keep: impl Fn(Status) -> bool + Sync,
 ) -> Vec<Entry<'_>> {
-    let mut out = Vec::new();
-    for plan in &repo.plans {
-        for (ti, task) in plan.tasks.iter().enumerate() {
-            for occurrence in &task.schedule.occurrences {
-                let (status, done_on) = status_of(plan, ti, occurrence, today, within);
-                if keep(status) {
-                    out.push(Entry {
-                        plan,
-                        task,
-                        task_index: ti,
-                        occurrence,
-                        status,
-                        days: (occurrence.due - today).num_days(),
-                        done_on,
-                    });
-                }
-            }
-        }
+    let mut by_id: Vec<usize> = (0..repo.plans.len()).collect();
+    by_id.sort_unstable_by_key(|&i| &repo.plans[i].id);
+    let mut rank = vec![0; repo.plans.len()];
+    for (r, i) in by_id.into_iter().enumerate() {
+        rank[i] = r as u32;
     }
-    out
+    repo.plans
+        .par_iter()
+        .zip(rank)
+        .flat_map_iter(|(plan, plan_rank)| {
+            let keep = &keep;
+            plan.tasks.iter().enumerate().flat_map(move |(ti, task)| {
+                task.schedule
+                    .occurrences
+                    .iter()
+                    .filter_map(move |occurrence| {
+                        let (status, done_on) = status_of(plan, ti, occurrence, today, within);
+                        keep(status).then(|| Entry {
+                            plan,
+                            task,
+                            task_index: ti,
+                            occurrence,
+                            status,
+                            days: (occurrence.due - today).num_days(),
+                            done_on,
+                            plan_rank,
+                        })
+                    })
+            })
+        })
+        .collect()
 }
 
 /// Oldest first: by due day, then plan, then task (in the plan's order).
 pub fn sort(entries: &mut [Entry]) {
-    entries.sort_by(|a, b| {
-        a.occurrence
-            .due
-            .cmp(&b.occurrence.due)
-            .then_with(|| {
-                // Most neighbours share the plan: compare ids only when they differ.
-                if std::ptr::eq(a.plan, b.plan) {
-                    std::cmp::Ordering::Equal
-                } else {
-                    a.plan.id.cmp(&b.plan.id)
-                }
-            })
-            .then_with(|| a.task_index.cmp(&b.task_index))
-            .then_with(|| a.occurrence.last_day.cmp(&b.occurrence.last_day))
+    // Plan ids are unique, so their rank stands for them: the key is four integers.
+    entries.par_sort_by_key(|e| {
+        (
+            e.occurrence.due,
+            e.plan_rank,
+            e.task_index,
+            e.occurrence.last_day,
+        )
     });
 }
