@@ -66,8 +66,10 @@ pub struct Entry<'a> {
     pub days: i64,
     /// The day of the first `done` record, if any.
     pub done_on: Option<NaiveDate>,
-    /// The plan's place among the repository's plans in id order, for `sort`.
+    /// The plan's place among the repository's plans in id order, and the occurrence's
+    /// in its schedule: the last parts of `sort`'s key.
     plan_rank: u32,
+    occurrence_index: u32,
 }
 
 impl Entry<'_> {
@@ -158,7 +160,8 @@ pub fn entries_where(
                 task.schedule
                     .occurrences
                     .iter()
-                    .filter_map(move |occurrence| {
+                    .enumerate()
+                    .filter_map(move |(oi, occurrence)| {
                         let (status, done_on) = status_of(plan, ti, occurrence, today, within);
                         keep(status).then(|| Entry {
                             plan,
@@ -169,6 +172,7 @@ pub fn entries_where(
                             days: (occurrence.due - today).num_days(),
                             done_on,
                             plan_rank,
+                            occurrence_index: oi as u32,
                         })
                     })
             })
@@ -178,13 +182,15 @@ pub fn entries_where(
 
 /// Oldest first: by due day, then plan, then task (in the plan's order).
 pub fn sort(entries: &mut [Entry]) {
-    // Plan ids are unique, so their rank stands for them: the key is four integers.
-    entries.par_sort_by_key(|e| {
+    // Plan ids are unique, so their rank stands for them; no two entries share the whole
+    // key, so an unstable sort (no buffer) gives the one order.
+    entries.par_sort_unstable_by_key(|e| {
         (
             e.occurrence.due,
             e.plan_rank,
             e.task_index,
             e.occurrence.last_day,
+            e.occurrence_index,
         )
     });
 }
