@@ -162,8 +162,8 @@ impl SourceMap {
         self.files.len()
     }
 
-    /// Read a file's text again, after the loader let it go (it keeps only the text of
-    /// files with diagnostics): for a diagnostic found late.
+    /// Read a file's text again, after the loader let it go (it keeps no text; each
+    /// diagnostic carries its excerpt): for a diagnostic found late.
     pub fn reload(&mut self, id: FileId) {
         let file = &mut self.files[id.0 as usize];
         if file.text.is_empty()
