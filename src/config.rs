@@ -5,8 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::document::Table;
 use chrono::{FixedOffset, NaiveDate, Utc};
-use toml::de::DeTable;
 
 use crate::diagnostic::Check;
 use crate::plan::fields::{Ctx, Fields, Sp};
@@ -124,7 +124,7 @@ const MAIL: &[&str] = &[
 const WORKDAY: &[&str] = &["date", "name"];
 
 /// Read `kpi.toml`; problems are reported and the defaults stand in.
-pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
+pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
     let f = Fields::root(root, span, ROOT, ctx);
     let mut s = Settings::default();
     if let Some(lang) = f.str(ctx, "lang") {
@@ -167,7 +167,7 @@ pub fn read_settings(ctx: &mut Ctx, root: &DeTable, span: Span) -> Settings {
     }
     if let Some(m) = f.table(ctx, "mail", "[mail]", MAIL) {
         if let Some(p) = m.get("password") {
-            ctx.report(Check::InvalidValue, crate::plan::fields::span_of(p), "a password must not be written in kpi.toml")
+            ctx.report(Check::InvalidValue, p.span, "a password must not be written in kpi.toml")
                 .help = Some("remove it, and set `password_env = \"KPI_SMTP_PASSWORD\"`: kpi reads the password from that environment variable".into());
         }
         let security = match m.str(ctx, "security") {

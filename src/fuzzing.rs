@@ -70,3 +70,17 @@ pub fn loader(dir: &Path, data: &[u8]) {
     }
     let _ = crate::status::entries(&loaded.repo, today, 14);
 }
+
+/// TOML text parsed both ways (`crate::document`): what the fast way accepts, toml accepts
+/// too, into the same tree.
+pub fn document(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Some(fast) = crate::document::fast(text) {
+        match crate::document::by_toml(text) {
+            Ok(slow) => assert_eq!(fast, slow, "the two trees of {text:?} differ"),
+            Err(e) => panic!("toml refuses {text:?}, which the fast way accepts: {e}"),
+        }
+    }
+}

@@ -13,6 +13,7 @@ pub mod config;
 pub mod corpus;
 pub mod diagnostic;
 pub mod discover;
+pub mod document;
 pub mod fuzzing;
 pub mod load;
 pub mod mail;

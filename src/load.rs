@@ -9,14 +9,14 @@ use std::collections::HashMap;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
+use crate::document::{self, Table};
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use toml::de::DeTable;
 
 use crate::config::{self, Settings};
 use crate::diagnostic::{Check, Diagnostic, Diagnostics};
 use crate::discover::{self, FileKind, PROGRESS_SUFFIX};
-use crate::plan::fields::{Ctx, span_of};
+use crate::plan::fields::Ctx;
 use crate::plan::model::{Plan, Registry, Repository};
 use crate::plan::raw::{self, RawProgress, RawRegistry};
 use crate::plan::validate;
@@ -360,13 +360,9 @@ pub fn plan_path_of(progress: &Path) -> PathBuf {
 /// The span of `id` in `[plan]`, for diagnostics about the plan as a whole.
 fn header_id_span(sources: &SourceMap, file: FileId) -> Span {
     let text = &sources.get(file).text;
-    DeTable::parse(text)
+    document::parse(text)
         .ok()
-        .and_then(|t| {
-            let plan = t.get_ref().get("plan")?;
-            let id = plan.get_ref().as_table()?.get("id")?;
-            Some(span_of(id))
-        })
+        .and_then(|t| Some(t.get("plan")?.node.as_table()?.get("id")?.span))
         .unwrap_or(Span::FILE)
 }
 
@@ -401,22 +397,24 @@ fn parse<'i, T>(
     text: &'i str,
     nfc: bool,
     diags: &mut Diagnostics,
-    read: impl FnOnce(&mut Ctx, &DeTable<'i>, Span) -> T,
+    read: impl FnOnce(&mut Ctx, &Table<'i>, Span) -> T,
 ) -> Option<T> {
-    let (table, errors) = DeTable::parse_recoverable(text);
-    if let Some(e) = errors.first() {
-        // Only the first: after one syntax error the parser's recovery mostly reports
+    let table = match document::parse(text) {
+        Ok(table) => table,
+        // Only the first error: after one, the parser's recovery mostly reports
         // consequences of it.
-        let span = e.span().map_or(Span::FILE, Span::new);
-        diags.push(syntax_diagnostic(id, span, e.message()));
-        return None;
-    }
+        Err(e) => {
+            let span = e.span().map_or(Span::FILE, Span::new);
+            diags.push(syntax_diagnostic(id, span, e.message()));
+            return None;
+        }
+    };
     let mut ctx = Ctx {
         file: id,
         diags,
         nfc,
     };
-    Some(read(&mut ctx, table.get_ref(), Span::new(0..0)))
+    Some(read(&mut ctx, &table, Span::new(0..0)))
 }
 
 /// Read and decode one file into `buffer` (whose memory is reused: see `BUFFER`); what

@@ -45,3 +45,41 @@ fn loader_inputs_replay_without_panic() {
         assert!(r.is_ok(), "{name} panics the loader");
     }
 }
+
+#[test]
+fn document_inputs_read_the_same_both_ways() {
+    let all = inputs(&[
+        "fuzz/seeds/document",
+        "fuzz/seeds/loader",
+        "tests/fuzz_regressions/document",
+    ]);
+    assert!(all.len() >= 100, "the seeds are there");
+    for (name, data) in all {
+        let r = std::panic::catch_unwind(|| kpi::fuzzing::document(&data));
+        assert!(
+            r.is_ok(),
+            "{name}: the fast TOML reader and toml's disagree"
+        );
+    }
+}
+
+/// The fast reader is worth having only if kpi's real files take it.
+#[test]
+fn the_real_plans_take_the_fast_way() {
+    let mut files = 0;
+    for dir in ["plans", "examples"] {
+        for e in walkdir::WalkDir::new(root().join(dir)) {
+            let e = e.unwrap();
+            if e.path().extension().is_some_and(|x| x == "toml") {
+                let text = std::fs::read_to_string(e.path()).unwrap();
+                assert!(
+                    kpi::document::fast(&text).is_some(),
+                    "{} is left to toml's slower parser",
+                    e.path().display()
+                );
+                files += 1;
+            }
+        }
+    }
+    assert!(files >= 15, "only {files} files found");
+}

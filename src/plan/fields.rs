@@ -1,16 +1,15 @@
 //! Reading a parsed TOML table field by field, with a span for every value.
 //!
 //! serde stops at the first error in a file; a person fixing a plan wants them all. So the
-//! raw stage walks toml's spanned document (`DeTable`) itself: each `Fields` reads the
+//! raw stage walks the parsed document (`crate::document`) itself: each `Fields` reads the
 //! known keys of one table, reports a missing, mistyped or unknown key as a diagnostic,
 //! and carries on. Conventions: `req_*` reports a missing key, the others do not; every
 //! getter returns `None` after reporting a wrong type, so callers only handle absence.
 
 use std::borrow::Cow;
 
+use crate::document::{Item, Node, Table};
 use chrono::NaiveDate;
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Check, Diagnostic, Diagnostics};
 use crate::source::{FileId, Span};
@@ -60,24 +59,6 @@ impl Ctx<'_> {
     }
 }
 
-pub type Value<'i> = Spanned<DeValue<'i>>;
-
-pub fn span_of<T>(v: &Spanned<T>) -> Span {
-    Span::new(v.span())
-}
-
-pub fn type_name(v: &DeValue) -> &'static str {
-    match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
-    }
-}
-
 /// The most keys a table of kpi's formats knows.
 const MAX_KNOWN: usize = 16;
 
@@ -88,7 +69,7 @@ const MAX_KNOWN: usize = 16;
 /// keys fall out of the same pass.
 pub struct Fields<'t, 'i> {
     known: &'static [&'static str],
-    slots: [Option<&'t Value<'i>>; MAX_KNOWN],
+    slots: [Option<&'t Item<'i>>; MAX_KNOWN],
     span: Span,
     /// How the table is written in the file, for messages: `[plan]`, `[[task]]`.
     what: &'static str,
@@ -98,26 +79,23 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// Check that `value` is a table and report its unknown keys against `known`.
     pub fn open(
         ctx: &mut Ctx,
-        value: &'t Value<'i>,
+        value: &'t Item<'i>,
         what: &'static str,
         known: &'static [&'static str],
     ) -> Option<Fields<'t, 'i>> {
-        let DeValue::Table(table) = value.get_ref() else {
+        let Node::Table(table) = &value.node else {
             ctx.report(
                 Check::WrongType,
-                span_of(value),
-                format!(
-                    "`{what}` must be a table, found {}",
-                    type_name(value.get_ref())
-                ),
+                value.span,
+                format!("`{what}` must be a table, found {}", value.node.type_name()),
             );
             return None;
         };
-        Some(Fields::sort(ctx, table, span_of(value), what, known))
+        Some(Fields::sort(ctx, table, value.span, what, known))
     }
 
     pub fn root(
-        table: &'t DeTable<'i>,
+        table: &'t Table<'i>,
         span: Span,
         known: &'static [&'static str],
         ctx: &mut Ctx,
@@ -128,17 +106,17 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// Put each entry of `table` in the slot of its key, reporting unknown keys.
     fn sort(
         ctx: &mut Ctx,
-        table: &'t DeTable<'i>,
+        table: &'t Table<'i>,
         span: Span,
         what: &'static str,
         known: &'static [&'static str],
     ) -> Self {
         assert!(known.len() <= MAX_KNOWN, "{what} knows too many keys");
         let mut slots = [None; MAX_KNOWN];
-        for (key, value) in table {
-            let name: &str = key.get_ref();
+        for entry in table.iter() {
+            let name: &str = &entry.key;
             if let Some(i) = known.iter().position(|k| *k == name) {
-                slots[i] = Some(value);
+                slots[i] = Some(&entry.item);
                 continue;
             }
             let help = match text::closest(name, known.iter().copied()) {
@@ -147,7 +125,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             };
             ctx.report(
                 Check::UnknownField,
-                span_of(key),
+                entry.key_span,
                 format!("unknown field `{name}` in {what}"),
             )
             .help = Some(help);
@@ -164,7 +142,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.span
     }
 
-    pub fn get(&self, key: &str) -> Option<&'t Value<'i>> {
+    pub fn get(&self, key: &str) -> Option<&'t Item<'i>> {
         let i = self.known.iter().position(|k| *k == key);
         debug_assert!(i.is_some(), "`{key}` is not a known key of {}", self.what);
         self.slots[i?]
@@ -179,22 +157,22 @@ impl<'t, 'i> Fields<'t, 'i> {
         .help = Some(format!("add `{key} = ...` to {}", self.what));
     }
 
-    fn wrong(&self, ctx: &mut Ctx, key: &str, v: &Value, expected: &str) {
+    fn wrong(&self, ctx: &mut Ctx, key: &str, v: &Item, expected: &str) {
         ctx.report(
             Check::WrongType,
-            span_of(v),
+            v.span,
             format!(
                 "`{key}` in {} must be {expected}, found {}",
                 self.what,
-                type_name(v.get_ref())
+                v.node.type_name()
             ),
         );
     }
 
     pub fn str(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<Str<'i>>> {
         let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::String(s) => Some(Sp::new(s.clone(), span_of(v))),
+        match &v.node {
+            Node::String(s) => Some(Sp::new(s.clone(), v.span)),
             _ => {
                 self.wrong(ctx, key, v, "a string");
                 None
@@ -214,12 +192,13 @@ impl<'t, 'i> Fields<'t, 'i> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
-        match v.get_ref() {
-            DeValue::String(s) => vec![Sp::new(s.clone(), span_of(v))],
-            DeValue::Array(items) => items
+        match &v.node {
+            Node::String(s) => vec![Sp::new(s.clone(), v.span)],
+            Node::Array(array) => array
+                .items
                 .iter()
-                .filter_map(|item| match item.get_ref() {
-                    DeValue::String(s) => Some(Sp::new(s.clone(), span_of(item))),
+                .filter_map(|item| match &item.node {
+                    Node::String(s) => Some(Sp::new(s.clone(), item.span)),
                     _ => {
                         self.wrong(ctx, key, item, "a string");
                         None
@@ -235,8 +214,8 @@ impl<'t, 'i> Fields<'t, 'i> {
 
     pub fn bool(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<bool>> {
         let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::Boolean(b) => Some(Sp::new(*b, span_of(v))),
+        match &v.node {
+            Node::Boolean(b) => Some(Sp::new(*b, v.span)),
             _ => {
                 self.wrong(ctx, key, v, "true or false");
                 None
@@ -246,13 +225,13 @@ impl<'t, 'i> Fields<'t, 'i> {
 
     pub fn int(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<i64>> {
         let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
-                Ok(n) => Some(Sp::new(n, span_of(v))),
+        match &v.node {
+            Node::Integer { digits, radix } => match i64::from_str_radix(digits, *radix) {
+                Ok(n) => Some(Sp::new(n, v.span)),
                 Err(_) => {
                     ctx.report(
                         Check::InvalidValue,
-                        span_of(v),
+                        v.span,
                         format!("`{key}` is out of range"),
                     );
                     None
@@ -292,12 +271,13 @@ impl<'t, 'i> Fields<'t, 'i> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
-        match v.get_ref() {
-            DeValue::Array(items) => items
+        match &v.node {
+            Node::Array(array) => array
+                .items
                 .iter()
                 .filter_map(|item| Fields::open(ctx, item, what, known))
                 .collect(),
-            DeValue::Table(_) => Fields::open(ctx, v, what, known).into_iter().collect(),
+            Node::Table(_) => Fields::open(ctx, v, what, known).into_iter().collect(),
             _ => {
                 self.wrong(
                     ctx,
@@ -312,14 +292,14 @@ impl<'t, 'i> Fields<'t, 'i> {
 }
 
 /// A TOML date (no time of day), checked to exist.
-pub fn date_value(ctx: &mut Ctx, v: &Value, what: &str) -> Option<Sp<NaiveDate>> {
-    let DeValue::Datetime(dt) = v.get_ref() else {
+pub fn date_value(ctx: &mut Ctx, v: &Item, what: &str) -> Option<Sp<NaiveDate>> {
+    let Node::Datetime(dt) = &v.node else {
         ctx.report(
             Check::WrongType,
-            span_of(v),
+            v.span,
             format!(
                 "{what} must be a date like 2023-06-15, found {}",
-                type_name(v.get_ref())
+                v.node.type_name()
             ),
         );
         return None;
@@ -327,17 +307,17 @@ pub fn date_value(ctx: &mut Ctx, v: &Value, what: &str) -> Option<Sp<NaiveDate>>
     let (Some(d), None) = (dt.date, dt.time) else {
         ctx.report(
             Check::WrongType,
-            span_of(v),
+            v.span,
             format!("{what} must be a date like 2023-06-15, without a time of day"),
         );
         return None;
     };
     match NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()) {
-        Some(date) => Some(Sp::new(date, span_of(v))),
+        Some(date) => Some(Sp::new(date, v.span)),
         None => {
             ctx.report(
                 Check::InvalidDate,
-                span_of(v),
+                v.span,
                 format!(
                     "{what}: {:04}-{:02}-{:02} does not exist",
                     d.year, d.month, d.day

@@ -4,10 +4,10 @@
 //! `validate.rs` turns these into the model. A field that is missing or mistyped has
 //! already been reported and is `None` here.
 
+use crate::document::{Item, Node, Table};
 use chrono::NaiveDate;
-use toml::de::DeTable;
 
-use super::fields::{Ctx, Fields, Sp, Str, Value, date_value, span_of};
+use super::fields::{Ctx, Fields, Sp, Str, date_value};
 use crate::diagnostic::Check;
 use crate::source::Span;
 
@@ -47,7 +47,7 @@ const ORG: &[&str] = &["id", "name", "note"];
 const UNIT: &[&str] = &["code", "name", "aliases", "email", "external", "note"];
 const GROUP: &[&str] = &["code", "name", "aliases", "members", "note"];
 
-pub fn registry(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawRegistry {
+pub fn registry(ctx: &mut Ctx, root: &Table, span: Span) -> RawRegistry {
     let f = Fields::root(root, span, ROOT_REGISTRY, ctx);
     let org = match f.table(ctx, "org", "[org]", ORG) {
         Some(o) => o.req_str(ctx, "id").map(|id| RawOrg {
@@ -185,7 +185,7 @@ const TASK: &[&str] = &[
     "kind",
 ];
 
-pub fn plan<'i>(ctx: &mut Ctx, root: &DeTable<'i>, span: Span) -> RawPlan<'i> {
+pub fn plan<'i>(ctx: &mut Ctx, root: &Table<'i>, span: Span) -> RawPlan<'i> {
     let f = Fields::root(root, span, ROOT_PLAN, ctx);
     let header = match f.table(ctx, "plan", "[plan]", HEADER) {
         Some(h) => header(ctx, &h).map(Box::new),
@@ -340,15 +340,15 @@ fn task<'i>(ctx: &mut Ctx, t: &Fields<'_, 'i>) -> Option<RawTask<'i>> {
 }
 
 /// `due` is a phrase, a date, or an array of them.
-fn due<'i>(ctx: &mut Ctx, v: &Value<'i>) -> Vec<Sp<DueItem<Str<'i>>>> {
-    let one = |ctx: &mut Ctx, v: &Value<'i>| -> Option<Sp<DueItem<Str<'i>>>> {
-        match v.get_ref() {
-            toml::de::DeValue::String(s) => Some(Sp::new(DueItem::Text(s.clone()), span_of(v))),
+fn due<'i>(ctx: &mut Ctx, v: &Item<'i>) -> Vec<Sp<DueItem<Str<'i>>>> {
+    let one = |ctx: &mut Ctx, v: &Item<'i>| -> Option<Sp<DueItem<Str<'i>>>> {
+        match &v.node {
+            Node::String(s) => Some(Sp::new(DueItem::Text(s.clone()), v.span)),
             _ => date_value(ctx, v, "`due`").map(|d| Sp::new(DueItem::Date(d.value), d.span)),
         }
     };
-    match v.get_ref() {
-        toml::de::DeValue::Array(items) => items.iter().filter_map(|i| one(ctx, i)).collect(),
+    match &v.node {
+        Node::Array(array) => array.items.iter().filter_map(|i| one(ctx, i)).collect(),
         _ => one(ctx, v).into_iter().collect(),
     }
 }
@@ -373,7 +373,7 @@ pub struct RawRecord {
 const ROOT_PROGRESS: &[&str] = &["record"];
 const RECORD: &[&str] = &["task", "period", "status", "date", "by", "evidence", "note"];
 
-pub fn progress(ctx: &mut Ctx, root: &DeTable, span: Span) -> RawProgress {
+pub fn progress(ctx: &mut Ctx, root: &Table, span: Span) -> RawProgress {
     let f = Fields::root(root, span, ROOT_PROGRESS, ctx);
     let records = f
         .tables(ctx, "record", "[[record]]", RECORD)
