@@ -2,7 +2,9 @@
 //! national corpus (200,000 tasks in 6,000 files), generated once per run.
 //!
 //! The baseline reads every TOML file of the corpus and parses it (toml's spanned
-//! parser) in parallel, and does nothing else: no command can be faster than that.
+//! parser) in parallel, and does nothing else. kpi reads its files with its own tree
+//! builder over toml_parser's events (`kpi::document`), so a second, stricter baseline
+//! stops at those events: no reader built on toml_parser can be faster than that.
 //! `check`, `overdue` and `assignments` run the library as the binary does, minus
 //! printing (rendering into a buffer that is thrown away).
 
@@ -43,20 +45,41 @@ fn national() -> &'static Path {
 
 const AS_OF: fn() -> NaiveDate = || NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
 
-/// The practical limit: find, read and parse every TOML file, in parallel.
-fn baseline(dir: &Path) -> usize {
-    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "toml"))
         .map(|e| e.into_path())
-        .collect();
-    files
+        .collect()
+}
+
+/// The practical limit: find, read and parse every TOML file, in parallel.
+fn baseline(dir: &Path) -> usize {
+    toml_files(dir)
         .par_iter()
         .map(|p| {
             let text = std::fs::read_to_string(p).unwrap();
             let (table, _) = toml::de::DeTable::parse_recoverable(&text);
             table.get_ref().len()
+        })
+        .sum()
+}
+
+/// A stricter limit, for kpi's own reader (`kpi::document`), which builds no toml tree:
+/// read every file and run toml_parser's lexer and parser over it, keeping nothing.
+fn baseline_events(dir: &Path) -> usize {
+    toml_files(dir)
+        .par_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            let source = toml_parser::Source::new(&text);
+            let tokens = source.lex().into_vec();
+            let mut events = Vec::with_capacity(tokens.len());
+            let mut errors: Option<toml_parser::ParseError> = None;
+            let mut receiver = toml_parser::parser::ValidateWhitespace::new(&mut events, source);
+            toml_parser::parser::parse_document(&tokens, &mut receiver, &mut errors);
+            events.len()
         })
         .sum()
 }
@@ -99,6 +122,12 @@ fn department_baseline(b: Bencher) {
     b.bench(|| baseline(dir));
 }
 
+#[divan::bench(name = "department/baseline_events")]
+fn department_baseline_events(b: Bencher) {
+    let dir = department();
+    b.bench(|| baseline_events(dir));
+}
+
 #[divan::bench(name = "department/check")]
 fn department_check(b: Bencher) {
     let dir = department();
@@ -121,6 +150,12 @@ fn department_assignments(b: Bencher) {
 fn national_baseline(b: Bencher) {
     let dir = national();
     b.bench(|| baseline(dir));
+}
+
+#[divan::bench(name = "national/baseline_events", sample_count = 10, sample_size = 1)]
+fn national_baseline_events(b: Bencher) {
+    let dir = national();
+    b.bench(|| baseline_events(dir));
 }
 
 #[divan::bench(name = "national/check", sample_count = 10, sample_size = 1)]

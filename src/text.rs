@@ -79,27 +79,38 @@ pub fn is_nfc(s: &str) -> bool {
 fn plain(b: &[u8]) -> bool {
     const BLOCK: usize = 16;
     let mut i = 0;
-    while i < b.len() {
-        // Most blocks of a plan file have no lead byte from 0xCC up: one vectorised test.
-        if let Some(block) = b.get(i..i + BLOCK)
-            && block.iter().fold(true, |ok, &c| ok & (c < 0xCC))
-        {
-            i += BLOCK;
-            continue;
+    // Blocks of 16 lead positions, each with the two bytes after it in view: a test the
+    // compiler vectorises (Vietnamese text has a 3-byte letter in nearly every block).
+    while let (Some(lead), Some(second), Some(third)) = (
+        b.get(i..i + BLOCK),
+        b.get(i + 1..i + 1 + BLOCK),
+        b.get(i + 2..i + 2 + BLOCK),
+    ) {
+        let plain = (0..BLOCK).fold(true, |ok, k| ok & plain_at(lead[k], second[k], third[k]));
+        if !plain {
+            return false;
         }
-        // Otherwise byte by byte to the end of the block (a sequence may cross it).
-        let end = (i + BLOCK).min(b.len());
-        while i < end {
-            if b[i] < 0xCC {
-                i += 1;
-            } else if three_byte_plain(b[i], b.get(i + 1).copied(), b.get(i + 2).copied()) {
-                i += 3;
-            } else {
-                return false;
-            }
+        i += BLOCK;
+    }
+    // The last bytes one by one (a sequence may have begun in the last block).
+    while i < b.len() {
+        if b[i] < 0xCC {
+            i += 1;
+        } else if three_byte_plain(b[i], b.get(i + 1).copied(), b.get(i + 2).copied()) {
+            i += 3;
+        } else {
+            return false;
         }
     }
     true
+}
+
+/// `three_byte_plain` for any byte `c`, followed by `n` and `m`, without branches.
+#[inline(always)]
+fn plain_at(c: u8, n: u8, m: u8) -> bool {
+    let letters = (c == 0xE1) & (0xB8..=0xBB).contains(&n);
+    let punctuation = (c == 0xE2) & ((n == 0x80) | ((n == 0x81) & (0x80..=0xAF).contains(&m)));
+    (c < 0xCC) | letters | punctuation
 }
 
 fn three_byte_plain(lead: u8, second: Option<u8>, third: Option<u8>) -> bool {
@@ -176,18 +187,21 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Long texts, with sequences across the fast path's 16-byte blocks.
+        /// Long texts of characters the fast path accepts, with at most one it must not
+        /// (each a neighbour of an accepted range), anywhere across its 16-byte blocks.
         #[test]
         fn the_fast_path_agrees_on_long_texts(
-            picks in proptest::collection::vec(0usize..10, 0..120)
+            picks in proptest::collection::vec(0usize..8, 0..120),
+            odd in proptest::option::of((0usize..6, 0usize..120)),
         ) {
-            const CHARS: [&str; 10] = ["a", " ", "à", "ệ", "Đ", "–", "e\u{301}", "日", "\u{2070}", "ơ"];
-            let s: String = picks.iter().map(|&i| CHARS[i]).collect();
-            let chars = s.chars().all(|c| {
-                let c = c as u32;
-                c < 0x300 || (0x1E00..=0x1EFF).contains(&c) || (0x2000..=0x206F).contains(&c)
-            });
-            proptest::prop_assert_eq!(plain(s.as_bytes()), chars, "{:?}", s);
+            const PLAIN: [&str; 8] = ["a", " ", "à", "ệ", "Đ", "–", "ơ", "\u{206F}"];
+            const ODD: [&str; 6] = ["\u{301}", "日", "\u{2070}", "\u{1DFF}", "\u{1F00}", "\u{300}"];
+            let mut parts: Vec<&str> = picks.iter().map(|&i| PLAIN[i]).collect();
+            if let Some((which, at)) = odd {
+                parts.insert(at.min(parts.len()), ODD[which]);
+            }
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(plain(s.as_bytes()), odd.is_none(), "{:?}", s);
             proptest::prop_assert_eq!(is_nfc(&s), unicode_normalization::is_nfc(&s), "{:?}", s);
         }
     }
