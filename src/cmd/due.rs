@@ -55,6 +55,24 @@ pub fn codes<'a>(reg: &'a Registry, list: &[Assignee]) -> Vec<&'a str> {
     list.iter().map(|a| reg.code(a.unit)).collect()
 }
 
+/// The units' codes as one CSV field, separated by spaces; written without building the
+/// joined text unless a code needs quoting.
+fn write_codes(out: &mut Vec<u8>, reg: &Registry, list: &[Assignee]) -> std::io::Result<()> {
+    let plain = list
+        .iter()
+        .all(|a| !reg.code(a.unit).contains([',', '"', '\n', '\r']));
+    if !plain {
+        return render::write_csv_field(out, &codes(reg, list).join(" "));
+    }
+    for (i, a) in list.iter().enumerate() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        out.extend_from_slice(reg.code(a.unit).as_bytes());
+    }
+    Ok(())
+}
+
 /// Load the plans and resolve the filters; report load errors on stderr.
 pub fn load_selected(
     ctx: &Context,
@@ -213,34 +231,37 @@ pub fn print(
             out,
             "status,last_day,due,days,org,plan,task,title,lead,support,period"
         )?;
+        // Each row is put together in `line` and written at once: a few hundred
+        // thousand rows of a dozen small writes each through `out` cost more than the
+        // rest of the command.
+        let mut line: Vec<u8> = Vec::with_capacity(512);
         for e in entries {
             let reg = &loaded.repo.registries[e.plan.registry];
             let o = e.occurrence;
-            write!(
-                out,
-                "{},{},{},{},",
-                e.status.as_str(),
-                o.last_day,
-                o.due,
-                e.days
-            )?;
+            line.clear();
+            line.extend_from_slice(e.status.as_str().as_bytes());
+            line.push(b',');
+            render::push_date(&mut line, o.last_day);
+            line.push(b',');
+            render::push_date(&mut line, o.due);
+            write!(line, ",{},", e.days)?;
             for field in [reg.org_id.as_str(), &e.plan.id, e.task.id()] {
-                render::write_csv_field(out, field)?;
-                out.write_all(b",")?;
+                render::write_csv_field(&mut line, field)?;
+                line.push(b',');
             }
             if crate::text::is_nfc(e.task.title()) {
-                render::write_csv_field(out, e.task.title())?;
+                render::write_csv_field(&mut line, e.task.title())?;
             } else {
-                render::write_csv_field(out, &render::nfc(e.task.title()))?;
+                render::write_csv_field(&mut line, &render::nfc(e.task.title()))?;
             }
             for list in [e.task.lead(), e.task.support()] {
-                out.write_all(b",")?;
-                let codes = codes(reg, list);
-                render::write_csv_field(out, &codes.join(" "))?;
+                line.push(b',');
+                write_codes(&mut line, reg, list)?;
             }
-            out.write_all(b",")?;
-            render::write_csv_field(out, e.period().unwrap_or(""))?;
-            out.write_all(b"\n")?;
+            line.push(b',');
+            render::write_csv_field(&mut line, e.period().unwrap_or(""))?;
+            line.push(b'\n');
+            out.write_all(&line)?;
         }
         return Ok(());
     }

@@ -154,8 +154,29 @@ pub fn write_json(
     Ok(())
 }
 
+/// `date` as `2024-06-30`, as chrono writes it, without the formatting machinery (a
+/// long CSV list has two dates a row).
+pub fn push_date(out: &mut Vec<u8>, date: chrono::NaiveDate) {
+    use chrono::Datelike;
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        out.extend_from_slice(date.to_string().as_bytes());
+        return;
+    }
+    let digits = |n: u32, width: usize, out: &mut Vec<u8>| {
+        for k in (0..width).rev() {
+            out.push(b'0' + (n / 10u32.pow(k as u32) % 10) as u8);
+        }
+    };
+    digits(year as u32, 4, out);
+    out.push(b'-');
+    digits(date.month(), 2, out);
+    out.push(b'-');
+    digits(date.day(), 2, out);
+}
+
 /// Write a CSV field, quoted when it needs it (RFC 4180), without allocating.
-pub fn write_csv_field(out: &mut dyn Write, s: &str) -> std::io::Result<()> {
+pub fn write_csv_field<W: Write + ?Sized>(out: &mut W, s: &str) -> std::io::Result<()> {
     if !s.contains([',', '"', '\n', '\r']) {
         return out.write_all(s.as_bytes());
     }
@@ -181,4 +202,33 @@ pub fn csv_field(s: &str) -> String {
 /// A Markdown table cell: one line, pipes escaped.
 pub fn md_cell(s: &str) -> String {
     s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        let mut day = NaiveDate::from_ymd_opt(1999, 12, 25).unwrap();
+        let mut out = Vec::new();
+        for _ in 0..800 {
+            out.clear();
+            super::push_date(&mut out, day);
+            assert_eq!(String::from_utf8_lossy(&out), day.to_string());
+            day = day + chrono::Days::new(17);
+        }
+        for (y, m, d) in [
+            (0, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 5),
+            (5, 3, 9),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            out.clear();
+            super::push_date(&mut out, date);
+            assert_eq!(String::from_utf8_lossy(&out), date.to_string());
+        }
+    }
 }
