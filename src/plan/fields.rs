@@ -272,11 +272,16 @@ impl<'t, 'i> Fields<'t, 'i> {
             return Vec::new();
         };
         match &v.node {
-            Node::Array(array) => array
-                .items
-                .iter()
-                .filter_map(|item| Fields::open(ctx, item, what, known))
-                .collect(),
+            Node::Array(array) => {
+                let mut tables = Vec::with_capacity(array.items.len());
+                tables.extend(
+                    array
+                        .items
+                        .iter()
+                        .filter_map(|item| Fields::open(ctx, item, what, known)),
+                );
+                tables
+            }
             Node::Table(_) => Fields::open(ctx, v, what, known).into_iter().collect(),
             _ => {
                 self.wrong(

@@ -222,11 +222,11 @@ pub fn plan<'i>(ctx: &mut Ctx, root: &Table<'i>, span: Span) -> RawPlan<'i> {
             })
         })
         .collect();
-    let tasks = f
-        .tables(ctx, "task", "[[task]]", TASK)
-        .iter()
-        .filter_map(|t| task(ctx, t))
-        .collect();
+    // Sized once: a plan has dozens of tasks, and growing a vector of them step by step
+    // copies them and asks for fresh memory each time.
+    let tables = f.tables(ctx, "task", "[[task]]", TASK);
+    let mut tasks = Vec::with_capacity(tables.len());
+    tasks.extend(tables.iter().filter_map(|t| task(ctx, t)));
     RawPlan {
         header,
         targets,
