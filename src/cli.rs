@@ -1,12 +1,40 @@
-//! What the user typed: clap types only. `config.rs` and the commands resolve them.
+//! What the user typed: clap types only. This module is a leaf: it imports nothing of
+//! kpi. `context.rs` resolves what it holds (dates are read there, in the user's
+//! language), and the commands take the resolved values.
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::Lang;
-use crate::style::ColorChoice;
+/// The language of everything a person reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// `vi`, `vi_VN.UTF-8`, `en_US` ...
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.to_ascii_lowercase();
+        if s.starts_with("vi") {
+            Some(Lang::Vi)
+        } else if s.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+}
+
+/// When to colour the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
 
 #[derive(Parser, Debug)]
 #[command(
@@ -37,9 +65,9 @@ pub struct Global {
     #[arg(short = 'C', value_name = "DIR", global = true)]
     pub dir: Option<PathBuf>,
 
-    /// The day to compute statuses for (YYYY-MM-DD); default: today in Vietnam (UTC+7).
-    #[arg(long, value_name = "DATE", global = true, value_parser = parse_date)]
-    pub as_of: Option<NaiveDate>,
+    /// The day to compute statuses for (2025-07-15 or 15/07/2025); default: today in Vietnam (UTC+7).
+    #[arg(long, value_name = "DATE", global = true)]
+    pub as_of: Option<String>,
 
     /// Output format of results.
     #[arg(long, value_enum, default_value_t = Format::Table, global = true)]
@@ -285,9 +313,9 @@ pub struct DoneArgs {
     #[arg(long, value_name = "KEY")]
     pub period: Option<String>,
 
-    /// When it happened (YYYY-MM-DD); default: today (or --as-of).
-    #[arg(long, value_parser = parse_date, value_name = "DATE")]
-    pub date: Option<NaiveDate>,
+    /// When it happened (2025-07-15 or 15/07/2025); default: today (or --as-of).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 
     /// The unit that did it (code, name or alias).
     #[arg(long, value_name = "UNIT")]
@@ -315,13 +343,13 @@ pub struct ScheduleArgs {
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub year: Option<i32>,
 
-    /// First day of the period (with --to), YYYY-MM-DD.
-    #[arg(long, requires = "to", value_parser = parse_date)]
-    pub from: Option<NaiveDate>,
+    /// First day of the period (with --to): 2025-01-01 or 01/01/2025.
+    #[arg(long, requires = "to", value_name = "DATE")]
+    pub from: Option<String>,
 
-    /// Last day of the period (with --from), YYYY-MM-DD.
-    #[arg(long, requires = "from", value_parser = parse_date)]
-    pub to: Option<NaiveDate>,
+    /// Last day of the period (with --from): 2025-12-31 or 31/12/2025.
+    #[arg(long, requires = "from", value_name = "DATE")]
+    pub to: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -337,9 +365,4 @@ pub struct CheckArgs {
     /// Print the name, severity and meaning of every check, and exit.
     #[arg(long)]
     pub list_checks: bool,
-}
-
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2024-06-10"))
 }

@@ -28,24 +28,7 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    Vi,
-    En,
-}
-
-impl Lang {
-    pub fn parse(s: &str) -> Option<Lang> {
-        let s = s.to_ascii_lowercase();
-        if s.starts_with("vi") {
-            Some(Lang::Vi)
-        } else if s.starts_with("en") {
-            Some(Lang::En)
-        } else {
-            None
-        }
-    }
-}
+pub use crate::cli::Lang;
 
 #[derive(Clone, Debug)]
 pub struct Holiday {
@@ -231,34 +214,56 @@ pub struct Context {
     pub root: Option<PathBuf>,
     pub today: NaiveDate,
     pub format: crate::cli::Format,
-    pub lang_flag: Option<Lang>,
+    /// `--lang`, else `lang` in kpi.toml, else LANG / LC_ALL, else English.
+    pub lang: Lang,
     pub color: crate::style::ColorChoice,
+}
+
+/// The language asked for on the command line or in the environment, before kpi.toml
+/// is read (for errors that come before it).
+pub fn lang_from_env(flag: Option<Lang>) -> Option<Lang> {
+    flag.or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| Lang::parse(&v))
+    })
 }
 
 impl Context {
     pub fn resolve(g: &crate::cli::Global) -> Result<Context, crate::UsageError> {
         let cwd = std::env::current_dir()?;
+        let root = find_root(&cwd);
+        let lang = g
+            .lang
+            .or_else(|| crate::load::settings(root.as_deref()).0.lang)
+            .or_else(|| lang_from_env(None))
+            .unwrap_or(Lang::En);
+        let today = match &g.as_of {
+            Some(text) => crate::i18n::parse_date(text, lang)
+                .map_err(|e| crate::UsageError(format!("--as-of: {e}")))?,
+            None => today_in_vietnam(),
+        };
         Ok(Context {
-            root: find_root(&cwd),
-            today: g.as_of.unwrap_or_else(today_in_vietnam),
+            root,
+            today,
             format: g.format,
-            lang_flag: g.lang,
+            lang,
             color: g.color,
         })
     }
 
-    /// `--lang`, else `lang` in kpi.toml, else LANG / LC_ALL, else English.
-    pub fn lang(&self, settings: &Settings) -> Lang {
-        self.lang_flag
-            .or(settings.lang)
-            .or_else(|| {
-                ["LC_ALL", "LC_MESSAGES", "LANG"]
-                    .iter()
-                    .filter_map(|v| std::env::var(v).ok())
-                    .find(|v| !v.is_empty())
-                    .and_then(|v| Lang::parse(&v))
-            })
-            .unwrap_or(Lang::En)
+    /// The language of the run (kept for the commands that still pass settings).
+    pub fn lang(&self, _settings: &Settings) -> Lang {
+        self.lang
+    }
+
+    /// A date option as the user typed it (`--date`, `--from` ...), named `option` in the
+    /// error.
+    pub fn date(&self, option: &str, text: &str) -> Result<NaiveDate, crate::UsageError> {
+        crate::i18n::parse_date(text, self.lang)
+            .map_err(|e| crate::UsageError(format!("{option}: {e}")))
     }
 
     /// Load the plans under `paths`, or under the repository's default folder.

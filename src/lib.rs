@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod document;
 pub mod fuzzing;
+pub mod i18n;
 pub mod load;
 pub mod mail;
 pub mod plan;

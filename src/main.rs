@@ -12,10 +12,19 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = kpi::cli::Cli::parse();
+    // Errors before kpi.toml is read speak the language of --lang or the environment.
+    let lang = kpi::config::lang_from_env(cli.global.lang).unwrap_or(kpi::i18n::Lang::En);
+    let prefix = kpi::i18n::ERROR_PREFIX.text(lang);
     if let Some(dir) = &cli.global.dir
         && let Err(e) = std::env::set_current_dir(dir)
     {
-        eprintln!("error: cannot change to folder {}: {e}", dir.display());
+        let why = kpi::tr!(
+            lang,
+            kpi::i18n::CANNOT_CHANGE_DIR,
+            dir = dir.display(),
+            why = e
+        );
+        eprintln!("{prefix}: {why}");
         return ExitCode::from(kpi::Exit::Usage as u8);
     }
     let stdout = std::io::stdout();
@@ -31,11 +40,12 @@ fn main() -> ExitCode {
             ExitCode::from(exit as u8)
         }
         (Ok(_), Err(e)) => {
-            let _ = writeln!(err, "error: cannot write the output: {e}");
+            let why = kpi::tr!(lang, kpi::i18n::CANNOT_WRITE_OUTPUT, why = e);
+            let _ = writeln!(err, "{prefix}: {why}");
             ExitCode::from(kpi::Exit::Usage as u8)
         }
         (Err(e), _) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "{prefix}: {e}");
             ExitCode::from(kpi::Exit::Usage as u8)
         }
     }

@@ -2,13 +2,7 @@
 
 use std::io::IsTerminal;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
-}
+pub use crate::cli::ColorChoice;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Style {

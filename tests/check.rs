@@ -267,7 +267,7 @@ fn bad_usage_exits_2() {
 
     let r = run(&root(), &["--as-of", "2024-13-01", "check"]);
     assert_eq!(r.status, 2);
-    assert!(r.stderr.contains("YYYY-MM-DD"), "{}", r.stderr);
+    assert!(r.stderr.contains("--as-of: `2024-13-01`"), "{}", r.stderr);
 }
 
 #[cfg(unix)]

@@ -113,7 +113,10 @@ pub fn run(
             }
         },
     };
-    let date = args.date.unwrap_or(ctx.today);
+    let date = match &args.date {
+        Some(text) => ctx.date("--date", text)?,
+        None => ctx.today,
+    };
     if date > ctx.today {
         writeln!(
             err,

@@ -56,7 +56,17 @@ pub fn run(
             return Ok(Exit::Found);
         }
     };
-    let period = match (args.year, args.from, args.to) {
+    let from = args
+        .from
+        .as_deref()
+        .map(|t| ctx.date("--from", t))
+        .transpose()?;
+    let to = args
+        .to
+        .as_deref()
+        .map(|t| ctx.date("--to", t))
+        .transpose()?;
+    let period = match (args.year, from, to) {
         (_, Some(from), Some(to)) if from > to => {
             return Err(UsageError(format!("--from {from} is after --to {to}")));
         }

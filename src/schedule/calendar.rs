@@ -81,6 +81,23 @@ const WORKDAYS: &[(i32, u32, u32)] = &[(2024, 5, 4), (2025, 4, 26)];
 const FIRST_YEAR: i32 = 2023;
 const LAST_YEAR: i32 = 2026;
 
+/// A public holiday a phrase can name ("trước Tết Nguyên đán", "dịp 30/4").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NamedHoliday {
+    /// Tết Dương lịch, 1/1.
+    NewYear,
+    /// Tết Nguyên đán: the lunar new year.
+    Tet,
+    /// Giỗ Tổ Hùng Vương, 10/3 of the lunar calendar.
+    HungKings,
+    /// Ngày Chiến thắng, 30/4.
+    Reunification,
+    /// Quốc tế Lao động, 1/5.
+    Labour,
+    /// Quốc khánh, 2/9.
+    National,
+}
+
 /// Days off beyond weekends, and weekend days that are working days.
 #[derive(Clone, Debug, Default)]
 pub struct Calendar {
@@ -151,6 +168,39 @@ impl Calendar {
         last_day
     }
 
+    /// The break of `holiday` in `year`: its first and last day off (weekends inside
+    /// it included), or none when the calendar does not know it. Tết is the one whose
+    /// first lunar day falls in `year` (January or February).
+    ///
+    /// A phrase "trước Tết Nguyên đán" falls due on the last working day before the
+    /// break's first day; "dịp 30/4" on the holiday's first day.
+    pub fn break_of(&self, holiday: NamedHoliday, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+        let (name, months): (&str, &[u32]) = match holiday {
+            NamedHoliday::NewYear => ("Tết Dương lịch", &[1]),
+            NamedHoliday::Tet => ("Tết Nguyên đán", &[1, 2]),
+            NamedHoliday::HungKings => ("Giỗ Tổ Hùng Vương", &[3, 4, 5]),
+            NamedHoliday::Reunification => ("Ngày Chiến thắng", &[4, 5]),
+            NamedHoliday::Labour => ("Quốc tế Lao động", &[4, 5]),
+            NamedHoliday::National => ("Quốc khánh", &[8, 9]),
+        };
+        let days: Vec<NaiveDate> = HOLIDAYS
+            .iter()
+            .filter(|&&(y, m, _, n)| y == year && months.contains(&m) && n.contains(name))
+            .filter_map(|&(y, m, d, _)| NaiveDate::from_ymd_opt(y, m, d))
+            .collect();
+        let (first, last) = (*days.iter().min()?, *days.iter().max()?);
+        // Widen over the days off around it (weekends, other holidays of the break).
+        let mut start = first;
+        while let Some(p) = start.pred_opt().filter(|p| !self.is_working_day(*p)) {
+            start = p;
+        }
+        let mut end = last;
+        while let Some(n) = end.succ_opt().filter(|n| !self.is_working_day(*n)) {
+            end = n;
+        }
+        Some((start, end))
+    }
+
     /// The name of the holiday on `d`, for explaining a roll.
     pub fn holiday_name(d: NaiveDate) -> Option<&'static str> {
         HOLIDAYS
@@ -203,5 +253,20 @@ mod tests {
         assert_eq!(c.due(d(2024, 6, 22)), d(2024, 6, 22));
         let off = Calendar::vietnam(&[], &[], false);
         assert_eq!(off.due(d(2024, 3, 31)), d(2024, 3, 31));
+    }
+
+    #[test]
+    fn a_named_holiday_spans_its_break() {
+        let c = Calendar::vietnam(&[], &[], true);
+        assert_eq!(
+            c.break_of(NamedHoliday::Tet, 2025),
+            Some((d(2025, 1, 25), d(2025, 2, 2))),
+            "Tết Ất Tỵ: Saturday 25/1 to Sunday 2/2"
+        );
+        assert_eq!(
+            c.break_of(NamedHoliday::National, 2024),
+            Some((d(2024, 8, 31), d(2024, 9, 3)))
+        );
+        assert_eq!(c.break_of(NamedHoliday::Tet, 2031), None, "not known yet");
     }
 }

@@ -5,7 +5,7 @@ pub mod calendar;
 pub mod phrase;
 pub mod resolve;
 
-pub use calendar::Calendar;
+pub use calendar::{Calendar, NamedHoliday};
 pub use phrase::{Phrase, PhraseError};
 pub use resolve::{Kind, Occurrence, Rules, Schedule};
 

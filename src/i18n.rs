@@ -1,0 +1,272 @@
+//! Every word a person reads, in Vietnamese and English, in one place.
+//!
+//! A message is a `Msg`: a stable id and its text in both languages, with `{name}`
+//! where an argument goes. `messages!` declares them, so that a message cannot exist in
+//! one language only, and a test checks that both texts name the same arguments. Code
+//! that speaks to a person writes `tr!(lang, MSG_NAME, arg = value, ...)`.
+//!
+//! What machines read (check names, JSON keys, CSV headers, statuses in csv/json) is not
+//! here: it never changes with the language.
+
+use std::fmt::Display;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+pub use crate::cli::Lang;
+
+/// One message in both languages. `{name}` marks an argument; `{{` and `}}` are braces.
+#[derive(Clone, Copy, Debug)]
+pub struct Msg {
+    pub id: &'static str,
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+impl Msg {
+    pub fn text(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vi,
+            Lang::En => self.en,
+        }
+    }
+
+    /// The text in `lang` with each `{name}` replaced by its argument. An argument the
+    /// text does not name is ignored; a name without an argument stays as written (a
+    /// test keeps both from happening).
+    pub fn fill(&self, lang: Lang, args: &[(&str, &dyn Display)]) -> String {
+        fill(self.text(lang), args)
+    }
+}
+
+fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+            continue;
+        }
+        if let Some(end) = tail.find('}').filter(|_| tail.starts_with('{')) {
+            let name = &tail[1..end];
+            match args.iter().find(|(n, _)| *n == name) {
+                Some((_, v)) => {
+                    let _ = write!(out, "{v}");
+                }
+                None => out.push_str(&tail[..=end]),
+            }
+            rest = &tail[end + 1..];
+        } else {
+            out.push_str(&tail[..1]);
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The names of the arguments a template uses, in order of first use.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        let tail = &rest[i..];
+        if tail.starts_with("{{") {
+            rest = &tail[2..];
+            continue;
+        }
+        match tail.find('}') {
+            Some(end) => {
+                let name = &tail[1..end];
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+                rest = &tail[end + 1..];
+            }
+            None => break,
+        }
+    }
+    names
+}
+
+/// `tr!(lang, MSG, name = value, ...)`: a message in `lang` with its arguments.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $msg:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $msg.fill($lang, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
+    };
+}
+
+macro_rules! messages {
+    ($($(#[$doc:meta])* $name:ident $id:literal { vi: $vi:literal, en: $en:literal })*) => {
+        $($(#[$doc])* pub const $name: Msg = Msg { id: $id, vi: $vi, en: $en };)*
+        /// Every message, for the tests that keep both languages complete.
+        pub const ALL: &[Msg] = &[$($name),*];
+    };
+}
+
+messages! {
+    ERROR_PREFIX "error-prefix" { vi: "lỗi", en: "error" }
+    WARNING_PREFIX "warning-prefix" { vi: "cảnh báo", en: "warning" }
+    NOTE_PREFIX "note-prefix" { vi: "ghi chú", en: "note" }
+    HELP_PREFIX "help-prefix" { vi: "gợi ý", en: "help" }
+    CANNOT_CHANGE_DIR "cannot-change-dir" {
+        vi: "không chuyển được vào thư mục {dir}: {why}",
+        en: "cannot change to folder {dir}: {why}"
+    }
+    CANNOT_WRITE_OUTPUT "cannot-write-output" {
+        vi: "không ghi được kết quả: {why}",
+        en: "cannot write the output: {why}"
+    }
+    BAD_DATE "bad-date" {
+        vi: "`{text}` không phải là một ngày; viết dd/mm/yyyy (15/07/2025) hoặc yyyy-mm-dd (2025-07-15)",
+        en: "`{text}` is not a date; write it as yyyy-mm-dd (2025-07-15) or dd/mm/yyyy (15/07/2025)"
+    }
+    NO_SUCH_DATE "no-such-date" {
+        vi: "ngày `{text}` không có trong lịch (kiểm tra ngày và tháng)",
+        en: "`{text}` is not a day of the calendar (check the day and the month)"
+    }
+}
+
+/// A date as a person reads it: dd/mm/yyyy in Vietnamese, yyyy-mm-dd in English.
+pub fn date(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::Vi => format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year()),
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// The short name of a weekday: "T2" … "CN", "Mon" … "Sun".
+pub fn weekday(lang: Lang, d: NaiveDate) -> &'static str {
+    let i = d.weekday().num_days_from_monday() as usize;
+    match lang {
+        Lang::Vi => ["T2", "T3", "T4", "T5", "T6", "T7", "CN"][i],
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
+    }
+}
+
+/// The full name of a weekday: "thứ Hai" … "Chủ nhật", "Monday" … "Sunday".
+pub fn weekday_long(lang: Lang, w: Weekday) -> &'static str {
+    let i = w.num_days_from_monday() as usize;
+    match lang {
+        Lang::Vi => [
+            "thứ Hai",
+            "thứ Ba",
+            "thứ Tư",
+            "thứ Năm",
+            "thứ Sáu",
+            "thứ Bảy",
+            "Chủ nhật",
+        ][i],
+        Lang::En => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][i],
+    }
+}
+
+/// Read a date as a person types it: `2025-07-15`, `15/07/2025`, `15/7/2025`,
+/// `15-07-2025`, `15.07.2025`. The error is in the user's language.
+pub fn parse_date(s: &str, lang: Lang) -> Result<NaiveDate, String> {
+    let t = s.trim();
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    let nums: Option<Vec<u32>> = match parts.as_slice() {
+        [a, b, c] if [a, b, c].iter().all(|p| !p.is_empty() && p.len() <= 4) => {
+            parts.iter().map(|p| p.parse().ok()).collect()
+        }
+        _ => None,
+    };
+    let Some(nums) = nums else {
+        return Err(tr!(lang, BAD_DATE, text = s));
+    };
+    let (y, m, d) = if parts[0].len() == 4 && t.contains('-') && !t.contains(['/', '.']) {
+        (nums[0], nums[1], nums[2])
+    } else if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+        (nums[2], nums[1], nums[0])
+    } else {
+        return Err(tr!(lang, BAD_DATE, text = s));
+    };
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| tr!(lang, NO_SUCH_DATE, text = s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_exists_in_both_languages_with_the_same_arguments() {
+        let mut ids = std::collections::HashSet::new();
+        for m in ALL {
+            assert!(ids.insert(m.id), "message id `{}` used twice", m.id);
+            assert!(!m.vi.trim().is_empty(), "`{}` has no Vietnamese text", m.id);
+            assert!(!m.en.trim().is_empty(), "`{}` has no English text", m.id);
+            let (mut vi, mut en) = (placeholders(m.vi), placeholders(m.en));
+            vi.sort_unstable();
+            en.sort_unstable();
+            assert_eq!(vi, en, "`{}`: the two texts name different arguments", m.id);
+            // Same text twice means one language was not written.
+            if m.vi == m.en {
+                assert!(
+                    !m.vi.chars().any(char::is_alphabetic) || m.vi.len() < 4,
+                    "`{}` is not translated: {:?}",
+                    m.id,
+                    m.vi
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn arguments_are_filled_in() {
+        let today = NaiveDate::from_ymd_opt(2024, 7, 5).unwrap();
+        assert_eq!(
+            tr!(Lang::Vi, BAD_DATE, text = "32/1/2024"),
+            "`32/1/2024` không phải là một ngày; viết dd/mm/yyyy (15/07/2025) hoặc yyyy-mm-dd (2025-07-15)"
+        );
+        assert_eq!(
+            fill("{a} và {b} {{x}}", &[("a", &1), ("b", &"hai")]),
+            "1 và hai {x}"
+        );
+        assert_eq!(fill("{missing} {", &[]), "{missing} {");
+        assert_eq!(date(Lang::Vi, today), "05/07/2024");
+        assert_eq!(date(Lang::En, today), "2024-07-05");
+        assert_eq!(weekday(Lang::Vi, today), "T6");
+    }
+
+    #[test]
+    fn dates_are_read_as_people_type_them() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        for (text, want) in [
+            ("2025-07-15", d(2025, 7, 15)),
+            ("15/07/2025", d(2025, 7, 15)),
+            ("15/7/2025", d(2025, 7, 15)),
+            ("5/7/2025", d(2025, 7, 5)),
+            ("15-07-2025", d(2025, 7, 15)),
+            ("15.7.2025", d(2025, 7, 15)),
+            (" 31/03/2027 ", d(2027, 3, 31)),
+        ] {
+            assert_eq!(parse_date(text, Lang::En), Ok(want), "{text}");
+        }
+        for bad in [
+            "2025/07/15x",
+            "15/07",
+            "07/2025",
+            "",
+            "2025-13-01",
+            "abc",
+            "1/2/25",
+        ] {
+            assert!(parse_date(bad, Lang::En).is_err(), "{bad}");
+        }
+        let e = parse_date("31/02/2025", Lang::Vi).unwrap_err();
+        assert!(e.contains("không có trong lịch"), "{e}");
+    }
+}
