@@ -2,9 +2,7 @@
 //! a location (or is read as it should be), the good files are still checked, and nothing
 //! panics. See docs/hardening.md.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const GOOD_TASK: &str = "\n[[task]]\nid = \"1\"\ntitle = \"Nhiệm vụ\"\nlead = [\"VP\"]\noutput = \"Báo cáo\"\ndue = \"Thường xuyên\"\n";
 

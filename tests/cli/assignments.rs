@@ -1,9 +1,7 @@
 //! `kpi assignments` and `kpi units`: each unit's table holds exactly its tasks, with the
 //! right roles and the group they came through; snapshots of the outputs on the real plans.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn assignments(dir: &std::path::Path, extra: &[&str]) -> Value {

@@ -1,11 +1,9 @@
 //! `kpi done`: records appended byte-exactly, refusals that write nothing, and twenty
 //! processes at once on one plan leaving twenty records.
 
-mod common;
-
 use std::process::Stdio;
 
-use common::*;
+use crate::common::*;
 
 const PROGRESS: &str = "plans/so-y-te/2024-cai-cach-hanh-chinh.progress.toml";
 

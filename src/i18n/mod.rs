@@ -100,35 +100,23 @@ macro_rules! tr {
     };
 }
 
+/// Declare messages: `NAME "id" { vi: "...", en: "..." }`, and `ALL`, the list of them
+/// (each area's file of messages has one; `sets()` gathers them for the tests).
 macro_rules! messages {
     ($($(#[$doc:meta])* $name:ident $id:literal { vi: $vi:literal, en: $en:literal })*) => {
-        $($(#[$doc])* pub const $name: Msg = Msg { id: $id, vi: $vi, en: $en };)*
-        /// Every message, for the tests that keep both languages complete.
-        pub const ALL: &[Msg] = &[$($name),*];
+        $($(#[$doc])* pub const $name: $crate::i18n::Msg = $crate::i18n::Msg { id: $id, vi: $vi, en: $en };)*
+        /// Every message of this file, for the tests that keep both languages complete.
+        pub const ALL: &[$crate::i18n::Msg] = &[$($name),*];
     };
 }
+pub(crate) use messages;
 
-messages! {
-    ERROR_PREFIX "error-prefix" { vi: "lỗi", en: "error" }
-    WARNING_PREFIX "warning-prefix" { vi: "cảnh báo", en: "warning" }
-    NOTE_PREFIX "note-prefix" { vi: "ghi chú", en: "note" }
-    HELP_PREFIX "help-prefix" { vi: "gợi ý", en: "help" }
-    CANNOT_CHANGE_DIR "cannot-change-dir" {
-        vi: "không chuyển được vào thư mục {dir}: {why}",
-        en: "cannot change to folder {dir}: {why}"
-    }
-    CANNOT_WRITE_OUTPUT "cannot-write-output" {
-        vi: "không ghi được kết quả: {why}",
-        en: "cannot write the output: {why}"
-    }
-    BAD_DATE "bad-date" {
-        vi: "`{text}` không phải là một ngày; viết dd/mm/yyyy (15/07/2025) hoặc yyyy-mm-dd (2025-07-15)",
-        en: "`{text}` is not a date; write it as yyyy-mm-dd (2025-07-15) or dd/mm/yyyy (15/07/2025)"
-    }
-    NO_SUCH_DATE "no-such-date" {
-        vi: "ngày `{text}` không có trong lịch (kiểm tra ngày và tháng)",
-        en: "`{text}` is not a day of the calendar (check the day and the month)"
-    }
+mod common;
+pub use common::*;
+
+/// Every set of messages. A new area's file of messages is added here.
+pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
+    vec![("common", common::ALL)]
 }
 
 /// A date as a person reads it: dd/mm/yyyy in Vietnamese, yyyy-mm-dd in English.
@@ -204,7 +192,7 @@ mod tests {
     #[test]
     fn every_message_exists_in_both_languages_with_the_same_arguments() {
         let mut ids = std::collections::HashSet::new();
-        for m in ALL {
+        for m in sets().into_iter().flat_map(|(_, set)| set) {
             assert!(ids.insert(m.id), "message id `{}` used twice", m.id);
             assert!(!m.vi.trim().is_empty(), "`{}` has no Vietnamese text", m.id);
             assert!(!m.en.trim().is_empty(), "`{}` has no English text", m.id);

@@ -1,12 +1,10 @@
 //! `kpi notify` through a real SMTP server started in the test on 127.0.0.1 (mailin), and
 //! the dry-run folder. Received messages are parsed back: recipients, decoded subject, body.
 
-mod common;
-
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
-use common::*;
+use crate::common::*;
 use mailin_embedded::{Handler, Response, Server, response};
 
 #[derive(Debug, Clone)]

@@ -1,9 +1,7 @@
 //! `kpi due` and `kpi overdue` on the demo repository (examples/demo): exact lists as of
 //! several days, for units, groups, nested groups, organisations and indices.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 type Row = (String, String, Option<String>, String);
 

@@ -1,5 +1,4 @@
 //! Helpers shared by the integration tests: run the real `kpi` binary on real files.
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 

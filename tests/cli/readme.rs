@@ -1,8 +1,6 @@
 //! The README's examples run and print what the README shows.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn readme() -> String {
     std::fs::read_to_string(root().join("README.md")).unwrap()

@@ -1,8 +1,6 @@
 //! `kpi schedule`: how a phrase is read, through the real binary, with kpi.toml settings.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 fn schedule_json(dir: &std::path::Path, args: &[&str]) -> Value {

@@ -1,9 +1,7 @@
 //! The five real plans in plans/: they load, check clean of errors, and read as the
 //! documents say.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use kpi::plan::model::{Plan, Repository, TaskKind};
 
 fn repo() -> Repository {

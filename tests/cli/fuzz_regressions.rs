@@ -1,9 +1,7 @@
 //! Replays the fuzzers' seeds and every input kept in tests/fuzz_regressions/ through the
 //! fuzz targets' own code (kpi::fuzzing), so that a fixed crash stays fixed.
 
-mod common;
-
-use common::root;
+use crate::common::root;
 
 fn inputs(dirs: &[&str]) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();

@@ -1,9 +1,7 @@
 //! `kpi check` on fixture trees: one tree per check, asserting the check name, the file,
 //! the line and the column of every diagnostic, and the exit status.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// Each fixture folder under tests/fixtures/check and exactly what `kpi check` reports.
 #[track_caller]

@@ -1,11 +1,9 @@
 //! `kpi done` killed at random moments, hundreds of times: the progress file is always the
 //! old version or the new one, valid TOML, and nothing recorded before is ever lost.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use kpi::corpus::Rng;
 
 const PROGRESS: &str = "plans/so-y-te/2024-cai-cach-hanh-chinh.progress.toml";

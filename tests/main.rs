@@ -1,0 +1,19 @@
+//! The integration tests: each module runs the real `kpi` binary on real files. One test
+//! binary, so that the suite links once.
+
+mod common;
+
+mod cli {
+    mod assignments;
+    mod check;
+    mod deadlines_doc;
+    mod done;
+    mod done_killed;
+    mod due;
+    mod fuzz_regressions;
+    mod hostile;
+    mod notify;
+    mod readme;
+    mod real_plans;
+    mod schedule;
+}
