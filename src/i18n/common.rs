@@ -1,7 +1,5 @@
 //! Messages shared by every command: prefixes, dates, the command line.
 
-use super::messages;
-
 messages! {
     ERROR_PREFIX "error-prefix" { vi: "lỗi", en: "error" }
     WARNING_PREFIX "warning-prefix" { vi: "cảnh báo", en: "warning" }

@@ -109,7 +109,6 @@ macro_rules! messages {
         pub const ALL: &[$crate::i18n::Msg] = &[$($name),*];
     };
 }
-pub(crate) use messages;
 
 mod common;
 pub use common::*;
