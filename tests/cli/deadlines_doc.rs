@@ -98,6 +98,6 @@ fn the_deadlines_page_matches_the_real_plans() {
     }
     assert!(
         page == fresh,
-        "docs/deadlines.md is stale: run `KPI_BLESS=1 cargo test --test deadlines_doc` and review the diff"
+        "docs/deadlines.md is stale: run `KPI_BLESS=1 cargo test --test main deadlines_doc` and review the diff"
     );
 }

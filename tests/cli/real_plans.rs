@@ -2,7 +2,8 @@
 //! documents say.
 
 use crate::common::*;
-use kpi::plan::model::{Plan, Repository, TaskKind};
+use kpi::plan::model::{Plan, Registry, Repository, TaskKind};
+use kpi::schedule::Kind;
 
 fn repo() -> Repository {
     let day = chrono::NaiveDate::from_ymd_opt(2024, 6, 10).unwrap();
@@ -33,6 +34,33 @@ fn lead_codes(repo: &Repository, plan: &Plan, task: &str) -> Vec<String> {
     codes.sort();
     codes.dedup();
     codes
+}
+
+/// The codes of a registry's units, in the file's order.
+fn unit_codes(reg: &Registry) -> Vec<&str> {
+    reg.units.iter().map(|u| u.code.as_str()).collect()
+}
+
+/// The codes of the units a group reaches, sorted.
+fn group_units<'a>(reg: &'a Registry, group: &str) -> Vec<&'a str> {
+    let g = reg.lookup(group).unwrap_or_else(|| panic!("group {group}"));
+    let mut codes: Vec<&str> = reg
+        .expand(g)
+        .iter()
+        .map(|&u| reg.units[u as usize].code.as_str())
+        .collect();
+    codes.sort_unstable();
+    codes
+}
+
+fn kind(plan: &Plan, task: &str) -> Kind {
+    plan.tasks[plan.task(task).unwrap_or_else(|| panic!("task {task}"))]
+        .schedule
+        .kind
+}
+
+fn due_text<'a>(plan: &'a Plan, task: &str) -> Option<&'a str> {
+    plan.tasks[plan.task(task).unwrap_or_else(|| panic!("task {task}"))].due_text()
 }
 
 #[test]
@@ -72,8 +100,13 @@ fn kon_tum_department_2023() {
     let p = plan(&repo, "kt-syt-2023-pci");
     assert_eq!(p.tasks.len(), 9);
     assert_eq!(lead_codes(&repo, p, "II.1"), ["TCHC"]);
+    // The document names one department, the committee member, the Sở KH-ĐT and two
+    // wholes; each whole reaches a placeholder, no unit the document does not name.
+    let reg = &repo.registries[p.registry];
+    assert_eq!(unit_codes(reg), ["TCHC", "TVBCD", "PK", "DVK", "SKHDT"]);
+    assert_eq!(group_units(reg, "Các phòng thuộc Sở"), ["PK", "TCHC"]);
     // "Các đơn vị trực thuộc Sở Y tế" report in writing: a group of the registry.
-    assert_eq!(lead_codes(&repo, p, "III.1.a"), ["CDC", "DVK"]);
+    assert_eq!(lead_codes(&repo, p, "III.1.a"), ["DVK"]);
     let reports: Vec<_> = p
         .tasks
         .iter()
@@ -88,9 +121,19 @@ fn kon_tum_department_2023() {
 fn kon_tum_steering_committee_2024() {
     let repo = repo();
     let p = plan(&repo, "kt-bcd-2024-pci");
-    assert_eq!(p.tasks.len(), 9);
+    assert_eq!(p.tasks.len(), 10);
     assert_eq!(lead_codes(&repo, p, "II.8"), ["SKHDT"]);
+    // Sở TT&TT has a duty of its own beside the members, and is not one of them.
     assert_eq!(lead_codes(&repo, p, "II.1"), ["SKHDT", "STTTT", "TVK"]);
+    let reg = &repo.registries[p.registry];
+    assert_eq!(group_units(reg, "TVBCD"), ["SKHDT", "TVK"]);
+    // III.4: the bodies, units and localities report as well as the members.
+    assert_eq!(
+        lead_codes(&repo, p, "III.4"),
+        ["CQK", "SKHDT", "STTTT", "TVK"]
+    );
+    // III.5: difficulties are reported when they arise.
+    assert_eq!(kind(p, "III.5"), Kind::OnRequest);
     assert_eq!(p.basis.len(), 3);
 }
 
@@ -98,16 +141,28 @@ fn kon_tum_steering_committee_2024() {
 fn binh_dinh_department_2023() {
     let repo = repo();
     let p = plan(&repo, "bd-syt-2023-chi-so");
-    assert_eq!(p.tasks.len(), 27);
+    assert_eq!(p.tasks.len(), 29);
     // Row 2.4 has two lines, with their own leads.
     assert_eq!(lead_codes(&repo, p, "IV.2.4.a"), ["TCCB"]);
     assert_eq!(lead_codes(&repo, p, "IV.2.4.b"), ["TTS"]);
-    // The lost merged cell: row 3.3 keeps no lead, as printed.
-    assert!(lead_codes(&repo, p, "IV.3.3").is_empty());
+    // Rows 3.1 to 3.3 share one merged lead cell, printed in full at row 7.6: decided
+    // once, the whole cell on all three.
+    for row in ["IV.3.1", "IV.3.2", "IV.3.3", "IV.7.6"] {
+        assert_eq!(
+            lead_codes(&repo, p, row),
+            ["ATVSTP", "GDYK", "NVD", "NVY"],
+            "{row}"
+        );
+    }
+    // "Các phòng chuyên môn Sở" is Hà Tĩnh's wording, not this plan's.
+    let reg = &repo.registries[p.registry];
+    assert!(reg.lookup("Các phòng chuyên môn Sở").is_none());
+    // The quarterly report came from context: the document's words stay.
     assert_eq!(
-        lead_codes(&repo, p, "IV.7.6"),
-        ["ATVSTP", "GDYK", "NVD", "NVY"]
+        due_text(p, "TCTH.2"),
+        Some("Định kỳ (lồng ghép trong báo cáo công tác cải cách hành chính hàng quý)")
     );
+    assert_eq!(kind(p, "TCTH.4"), Kind::OnRequest);
     // Indices are inherited from the section chain.
     let t = &p.tasks[p.task("IV.5.3").unwrap()];
     assert_eq!(*t.indices, ["PAR INDEX", "SIPAS"]);
@@ -131,13 +186,29 @@ fn tu_mo_rong_is_written_with_diacritics_over_its_period() {
             .contains("Phát động phong trào thi đua đẩy mạnh công tác cải cách hành chính")
     );
     assert_eq!(p.targets.len(), 7);
+    // The plan carries out Kế hoạch 291/KH-SYT; KH 42/KH-UBND is cited inside II.2.
+    assert_eq!(p.basis.len(), 1);
+    assert!(p.basis[0].starts_with("Kế hoạch số 291/KH-SYT"));
+    // The contents of the emulation are continuing work over its period.
+    for t in ["II.2.a", "II.2.b", "II.2.c", "II.2.d", "II.2.e", "II.2.f"] {
+        assert_eq!(kind(p, t), Kind::Ongoing, "{t}");
+        assert!(due_text(p, t).is_some_and(|d| d.contains("31 tháng 10 năm 2030")));
+    }
 }
 
 #[test]
 fn ha_tinh_department_2025() {
     let repo = repo();
     let p = plan(&repo, "ht-syt-2025-tuyen-truyen");
-    assert_eq!(p.tasks.len(), 6);
+    assert_eq!(p.tasks.len(), 9);
     assert_eq!(lead_codes(&repo, p, "4"), ["CDC"]);
+    // "Các đơn vị trong ngành" are not the departments (Văn phòng, Tổ chức cán bộ),
+    // which the document's "Nơi nhận" lists apart.
+    let reg = &repo.registries[p.registry];
+    assert_eq!(group_units(reg, "Các đơn vị trong ngành"), ["CDC", "DVK"]);
+    // Part IV's periodic information duty and the difficulties report are tasks.
+    assert_eq!(lead_codes(&repo, p, "IV.2.b"), ["TCCB"]);
+    assert_eq!(due_text(p, "IV.2.b"), Some("Định kỳ"));
+    assert_eq!(kind(p, "IV.5"), Kind::OnRequest);
     assert_eq!(p.indices, ["PCI", "DDCI"]);
 }
