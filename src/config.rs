@@ -70,7 +70,14 @@ pub struct MailSettings {
     pub user: Option<String>,
     pub password_env: Option<String>,
     pub reply_to: Option<String>,
+    /// Where the list of broken files goes (else `from`).
+    pub errors_to: Option<String>,
+    /// The longest one message may take to send, connection included.
+    pub timeout: std::time::Duration,
 }
+
+/// How long one message may take to send unless `[mail] timeout` says otherwise.
+pub const MAIL_TIMEOUT_SECS: u64 = 60;
 
 impl Default for Settings {
     fn default() -> Settings {
@@ -102,6 +109,8 @@ const MAIL: &[&str] = &[
     "user",
     "password_env",
     "reply_to",
+    "errors_to",
+    "timeout",
     "password",
 ];
 const WORKDAY: &[&str] = &["date", "name"];
@@ -150,8 +159,19 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
     }
     if let Some(m) = f.table(ctx, "mail", "[mail]", MAIL) {
         if let Some(p) = m.get("password") {
-            ctx.report(Check::InvalidValue, p.span, "a password must not be written in kpi.toml")
-                .help = Some("remove it, and set `password_env = \"KPI_SMTP_PASSWORD\"`: kpi reads the password from that environment variable".into());
+            // The span covers the key only, and the excerpt hides the value: a secret is
+            // never echoed, not even to say where it is.
+            let key = crate::source::Span {
+                start: p.span.start,
+                end: p.span.start,
+            };
+            let d = ctx.report(
+                Check::InvalidValue,
+                key,
+                "a password must not be written in kpi.toml",
+            );
+            d.help = Some("remove the `password` line (change that password: it has been in a file), and set `password_env = \"KPI_SMTP_PASSWORD\"`: kpi reads the password from that environment variable".into());
+            d.redact = Some(p.span);
         }
         let security = match m.str(ctx, "security") {
             None => Security::StartTls,
@@ -178,6 +198,28 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
             }
             None => default_port,
         };
+        let timeout = match m.int(ctx, "timeout") {
+            Some(t) if (1..=3600).contains(&t.value) => {
+                std::time::Duration::from_secs(t.value as u64)
+            }
+            Some(t) => {
+                ctx.report(
+                    Check::InvalidValue,
+                    t.span,
+                    "timeout is a number of seconds from 1 to 3600",
+                );
+                std::time::Duration::from_secs(MAIL_TIMEOUT_SECS)
+            }
+            None => std::time::Duration::from_secs(MAIL_TIMEOUT_SECS),
+        };
+        for key in ["from", "reply_to", "errors_to"] {
+            if let Some(v) = m.str(ctx, key)
+                && let Err(why) = crate::mail::mailbox(None, &v.value)
+            {
+                ctx.report(Check::InvalidEmail, v.span, format!("`{key}`: {why}"))
+                    .help = Some("write an address, with a name if you like: \"Văn phòng Sở <vanphong@example.org>\"".into());
+            }
+        }
         s.mail = Some(MailSettings {
             from: m.str(ctx, "from").map(|v| v.value.into_owned()),
             host: m
@@ -188,6 +230,8 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
             user: m.str(ctx, "user").map(|v| v.value.into_owned()),
             password_env: m.str(ctx, "password_env").map(|v| v.value.into_owned()),
             reply_to: m.str(ctx, "reply_to").map(|v| v.value.into_owned()),
+            errors_to: m.str(ctx, "errors_to").map(|v| v.value.into_owned()),
+            timeout,
         });
     }
     for w in f.tables(ctx, "workday", "[[workday]]", WORKDAY) {
@@ -231,18 +275,21 @@ pub fn lang_from_env(flag: Option<Lang>) -> Option<Lang> {
     })
 }
 
+/// `--lang`, else `lang` in the repository's kpi.toml, else LANG / LC_ALL, else English.
+pub fn resolve_lang(flag: Option<Lang>, root: Option<&Path>) -> Lang {
+    flag.or_else(|| crate::load::settings(root).0.lang)
+        .or_else(|| lang_from_env(None))
+        .unwrap_or(Lang::En)
+}
+
 impl Context {
     pub fn resolve(g: &crate::cli::Global) -> Result<Context, crate::UsageError> {
         let cwd = std::env::current_dir()?;
         let root = find_root(&cwd);
-        let lang = g
-            .lang
-            .or_else(|| crate::load::settings(root.as_deref()).0.lang)
-            .or_else(|| lang_from_env(None))
-            .unwrap_or(Lang::En);
+        let lang = resolve_lang(g.lang, root.as_deref());
         let today = match &g.as_of {
             Some(text) => crate::i18n::parse_date(text, lang)
-                .map_err(|e| crate::UsageError(format!("--as-of: {e}")))?,
+                .map_err(|e| crate::UsageError::Usage(format!("--as-of: {e}")))?,
             None => today_in_vietnam(),
         };
         Ok(Context {
@@ -263,7 +310,7 @@ impl Context {
     /// error.
     pub fn date(&self, option: &str, text: &str) -> Result<NaiveDate, crate::UsageError> {
         crate::i18n::parse_date(text, self.lang)
-            .map_err(|e| crate::UsageError(format!("{option}: {e}")))
+            .map_err(|e| crate::UsageError::Usage(format!("{option}: {e}")))
     }
 
     /// Load the plans under `paths`, or under the repository's default folder.
@@ -273,6 +320,7 @@ impl Context {
         } else {
             paths.to_vec()
         };
-        crate::load::load(&paths, self.root.as_deref(), self.today).map_err(crate::UsageError)
+        crate::load::load(&paths, self.root.as_deref(), self.today)
+            .map_err(crate::UsageError::Usage)
     }
 }

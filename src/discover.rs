@@ -1,8 +1,12 @@
 //! The walk: which files under the given paths are plans, registries, progress files.
 //!
 //! Hidden folders and `target/` are skipped. A path that cannot be read (permissions, a
-//! symlink loop) becomes an entry of `problems` and the walk goes on.
+//! symlink loop) becomes an entry of `problems` and the walk goes on. kpi reads only
+//! what lies inside the repository (DESIGN.md 9): a symbolic link that leads out of it is
+//! reported and never followed, so `plans/x -> /` costs nothing and a link to a secret
+//! is never opened. Temporary files left by a `kpi done` that was killed are noted.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
@@ -32,6 +36,14 @@ impl FileKind {
     }
 }
 
+/// Whether `name` is a temporary file of `kpi done` (`.PLAN.progress.toml.kpi-XXXXXX.tmp`,
+/// or `.kpi-progress-XXXXXX.tmp` as earlier versions named them).
+pub fn is_temp_name(name: &str) -> bool {
+    name.starts_with('.')
+        && name.ends_with(".tmp")
+        && (name.contains(".kpi-") || name.starts_with(".kpi-progress-"))
+}
+
 #[derive(Debug)]
 pub struct Found {
     pub path: PathBuf,
@@ -43,10 +55,45 @@ pub struct Discovery {
     pub files: Vec<Found>,
     /// Paths that could not be read, with the reason.
     pub problems: Vec<(PathBuf, String)>,
+    /// Temporary files of `kpi done` runs that never finished.
+    pub stale: Vec<PathBuf>,
 }
 
+/// The folders kpi may read: the repository (or the working folder outside one) and
+/// the paths named on the command line, all canonical.
+#[derive(Clone, Debug, Default)]
+pub struct Boundary {
+    roots: Vec<PathBuf>,
+}
+
+impl Boundary {
+    pub fn new(root: Option<&Path>, paths: &[PathBuf]) -> Boundary {
+        let base = root
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok());
+        let roots = base
+            .into_iter()
+            .chain(paths.iter().cloned())
+            .filter_map(|p| p.canonicalize().ok())
+            .collect();
+        Boundary { roots }
+    }
+
+    /// Whether `path` (followed through its links) lies inside.
+    pub fn contains(&self, path: &Path) -> bool {
+        match path.canonicalize() {
+            Ok(real) => self.roots.iter().any(|r| real.starts_with(r)),
+            // A path that does not resolve (a broken link) leads nowhere to read.
+            Err(_) => false,
+        }
+    }
+}
+
+pub const OUTSIDE: &str =
+    "a symbolic link that leads outside the repository; kpi does not follow it";
+
 /// Walk `paths` (files or folders). A path that does not exist is a usage error.
-pub fn discover(paths: &[PathBuf]) -> Result<Discovery, String> {
+pub fn discover(paths: &[PathBuf], boundary: &Boundary) -> Result<Discovery, String> {
     let mut out = Discovery::default();
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
@@ -55,6 +102,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery, String> {
         })?;
         if meta.is_file() {
             match FileKind::of(p) {
+                Some(_) if !boundary.contains(p) => out.problems.push((p.clone(), OUTSIDE.into())),
                 Some(kind) => out.files.push(Found {
                     path: p.clone(),
                     kind,
@@ -66,19 +114,43 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery, String> {
             }
             continue;
         }
+        let outside = RefCell::new(Vec::new());
         let walk = WalkDir::new(p)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !skipped(e.file_name()));
+            .filter_entry(|e| {
+                if e.depth() == 0 {
+                    return true;
+                }
+                let name = e.file_name().to_string_lossy();
+                if skipped(&name) && !is_temp_name(&name) {
+                    return false;
+                }
+                // Checked before walkdir descends into it or yields it.
+                if e.path_is_symlink() && !boundary.contains(e.path()) {
+                    outside.borrow_mut().push(e.path().to_path_buf());
+                    return false;
+                }
+                true
+            });
         for entry in walk {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
-                    if let Some(kind) = FileKind::of(e.path()) {
+                    let name = e.file_name().to_string_lossy();
+                    if is_temp_name(&name) {
+                        out.stale.push(e.into_path());
+                    } else if let Some(kind) = FileKind::of(e.path()) {
                         out.files.push(Found {
                             path: e.into_path(),
                             kind,
                         });
+                    }
+                }
+                Ok(e) if !e.file_type().is_dir() => {
+                    // A FIFO, socket or device named like a plan: reported, never opened.
+                    if FileKind::of(e.path()).is_some() {
+                        out.problems.push((e.into_path(), NOT_REGULAR.into()));
                     }
                 }
                 Ok(_) => {}
@@ -94,14 +166,31 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery, String> {
                 }
             }
         }
+        for path in outside.into_inner() {
+            if !path.exists() {
+                if FileKind::of(&path).is_some() {
+                    out.problems.push((path, BROKEN_LINK.into()));
+                }
+            } else if FileKind::of(&path).is_some() || path.is_dir() {
+                out.problems.push((path, OUTSIDE.into()));
+            }
+        }
     }
     out.files.sort_by(|a, b| a.path.cmp(&b.path));
     out.files.dedup_by(|a, b| a.path == b.path);
+    out.problems.sort();
+    out.problems.dedup();
+    out.stale.sort();
+    out.stale.dedup();
     Ok(out)
 }
 
-fn skipped(name: &std::ffi::OsStr) -> bool {
-    let name = name.to_string_lossy();
+pub const BROKEN_LINK: &str = "a symbolic link that leads nowhere (its target does not exist)";
+
+pub const NOT_REGULAR: &str =
+    "not a regular file (a FIFO, device or socket); kpi reads only regular files";
+
+fn skipped(name: &str) -> bool {
     name.starts_with('.') || name == "target"
 }
 

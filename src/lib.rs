@@ -17,7 +17,9 @@ pub mod document;
 pub mod fuzzing;
 pub mod i18n;
 pub mod load;
+pub mod lock;
 pub mod mail;
+pub mod notified;
 pub mod plan;
 pub mod progress;
 pub mod render;
@@ -41,13 +43,22 @@ pub enum Exit {
     Usage = 2,
 }
 
-/// A problem that stops a command before it has anything to say: exit status 2.
+/// What stops a command: exit status 2, except a closed pipe, which ends it quietly.
 #[derive(Debug)]
-pub struct UsageError(pub String);
+pub enum UsageError {
+    /// Bad usage, nothing to work on, or an error while working: the message says what
+    /// happened and what to do, in the user's language.
+    Usage(String),
+    /// stdout was closed by its reader (`kpi due | head -1`): not an error worth a word.
+    BrokenPipe,
+}
 
 impl std::fmt::Display for UsageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            UsageError::Usage(m) => f.write_str(m),
+            UsageError::BrokenPipe => f.write_str("broken pipe"),
+        }
     }
 }
 
@@ -55,7 +66,11 @@ impl std::error::Error for UsageError {}
 
 impl From<std::io::Error> for UsageError {
     fn from(e: std::io::Error) -> UsageError {
-        UsageError(e.to_string())
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            UsageError::BrokenPipe
+        } else {
+            UsageError::Usage(e.to_string())
+        }
     }
 }
 
@@ -71,6 +86,31 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
         Command::Assignments(args) => cmd::assignments::run(&ctx, &args, out, err),
         Command::Units(args) => cmd::units::run(&ctx, &args, out, err),
         Command::Notify(args) => cmd::notify::run(&ctx, &args, out, err),
+    }
+}
+
+/// Run one command and say on `err` what stopped it, in the user's language: the exit
+/// status. A closed pipe ends the run quietly, with success.
+pub fn run_and_report(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let lang = config::resolve_lang(
+        cli.global.lang,
+        std::env::current_dir()
+            .ok()
+            .and_then(|d| config::find_root(&d))
+            .as_deref(),
+    );
+    match run(cli, out, err) {
+        Ok(exit) => exit,
+        Err(UsageError::BrokenPipe) => Exit::Success,
+        Err(UsageError::Usage(m)) => {
+            let _ = writeln!(
+                err,
+                "{}: {}",
+                i18n::ERROR_PREFIX.text(lang),
+                text::visible(&m)
+            );
+            Exit::Usage
+        }
     }
 }
 

@@ -67,7 +67,8 @@ struct FileResult {
 
 /// Load everything under `paths`. `root` is the folder of `kpi.toml`, if any.
 pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<Loaded, String> {
-    let found = discover::discover(paths)?;
+    let boundary = discover::Boundary::new(root, paths);
+    let found = discover::discover(paths, &boundary)?;
 
     // The files to read: the discovered ones, the root's kpi.toml, and the registries
     // above the plans that the walk did not reach. One walk spells each path one way, so
@@ -128,7 +129,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         .par_iter()
         .enumerate()
         .filter(|(_, (_, kind))| *kind != FileKind::Plan)
-        .map(|(i, (path, kind))| (i, read_file(FileId(i as u32), path, *kind)))
+        .map(|(i, (path, kind))| (i, read_file(FileId(i as u32), path, *kind, &boundary)))
         .collect();
     let mut settings_at = HashMap::new();
     let (mut registries, mut progress_inputs) = (Vec::new(), Vec::new());
@@ -210,7 +211,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         .filter(|(_, (_, kind))| *kind == FileKind::Plan)
         .map(|(i, (path, kind))| {
             let id = FileId(i as u32);
-            let mut r = match read_text(id, path, *kind, BUFFER.take()) {
+            let mut r = match read_text(id, path, *kind, BUFFER.take(), &boundary) {
                 Ok(r) => r,
                 Err(failed) => return (i, *failed, None),
             };
@@ -248,6 +249,22 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
     let mut sources = SourceMap::default();
     for (slot, (path, _)) in slots.into_iter().zip(&files) {
         sources.add(slot.unwrap_or_else(|| SourceFile::new(path.clone(), String::new())));
+    }
+    // Temporary files of killed `kpi done` runs: harmless, but worth removing.
+    for path in found.stale {
+        let id = sources.add(SourceFile::new(path.clone(), String::new()));
+        diagnostics.push(
+            Diagnostic::new(
+                Check::StaleTempFile,
+                id,
+                Span::FILE,
+                format!(
+                    "{} is a temporary file left by a `kpi done` that was stopped",
+                    path.display()
+                ),
+            )
+            .help("delete it: its record was either written to the progress file or never recorded (the next `kpi done` on this plan removes it too)"),
+        );
     }
     // The paths that could not be read follow the files.
     for (path, why) in found.problems {
@@ -321,7 +338,9 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
 
     for d in &mut diagnostics {
         if d.excerpt.is_none() {
-            d.excerpt = Some(Box::new(sources.get(d.file).excerpt(d.span)));
+            d.excerpt = Some(Box::new(
+                sources.get(d.file).excerpt_hiding(d.span, d.redact),
+            ));
         }
     }
     sources.release_all();
@@ -336,10 +355,26 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
     })
 }
 
+impl Loaded {
+    /// The first error of each file that has one, in file order: the files whose content
+    /// an answer leaves out, in part or whole (DESIGN.md 6.1).
+    pub fn broken(&self) -> Vec<&Diagnostic> {
+        let mut out: Vec<&Diagnostic> = Vec::new();
+        for d in &self.diagnostics {
+            if d.severity == crate::diagnostic::Severity::Error
+                && out.last().is_none_or(|l| l.file != d.file)
+            {
+                out.push(d);
+            }
+        }
+        out
+    }
+}
+
 /// Give each diagnostic of `source` the line it points to.
 fn take_excerpts(diags: &mut Diagnostics, source: &SourceFile) {
     for d in diags {
-        d.excerpt = Some(Box::new(source.excerpt(d.span)));
+        d.excerpt = Some(Box::new(source.excerpt_hiding(d.span, d.redact)));
     }
 }
 
@@ -368,8 +403,8 @@ fn header_id_span(sources: &SourceMap, file: FileId) -> Span {
 
 /// Read, decode and parse one file other than a plan; never panics, never fails:
 /// problems are diagnostics.
-fn read_file(id: FileId, path: &Path, kind: FileKind) -> FileResult {
-    let mut r = match read_text(id, path, kind, Vec::new()) {
+fn read_file(id: FileId, path: &Path, kind: FileKind, boundary: &discover::Boundary) -> FileResult {
+    let mut r = match read_text(id, path, kind, Vec::new(), boundary) {
         Ok(r) => r,
         Err(failed) => return *failed,
     };
@@ -423,7 +458,8 @@ fn read_text(
     id: FileId,
     path: &Path,
     kind: FileKind,
-    mut buffer: Vec<u8>,
+    buffer: Vec<u8>,
+    boundary: &discover::Boundary,
 ) -> Result<FileResult, Box<FileResult>> {
     let mut diags = Vec::new();
     let fail = |text: String, diags| FileResult {
@@ -432,21 +468,13 @@ fn read_text(
         parsed: Parsed::Failed,
         diags,
     };
-    let bytes = match std::fs::metadata(path) {
-        Ok(m) if m.len() > MAX_FILE_BYTES => Err(format!(
-            "the file is {} MiB; kpi reads files up to {} MiB",
-            m.len() >> 20,
-            MAX_FILE_BYTES >> 20
-        )),
-        Ok(m) if m.is_dir() => Err("it is a folder, not a file".to_string()),
-        m => std::fs::File::open(path)
-            .and_then(|mut f| {
-                buffer.clear();
-                buffer.reserve(m.map_or(0, |m| m.len() as usize));
-                f.read_to_end(&mut buffer)
-            })
-            .map(|_| buffer)
-            .map_err(|e| e.to_string()),
+    // A link that leads out of the repository is never opened: its target may be a
+    // secret, and what kpi cannot read it cannot print.
+    let linked = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let bytes = if linked && !boundary.contains(path) {
+        Err(discover::OUTSIDE.to_string())
+    } else {
+        read_regular(path, buffer)
     };
     let mut bytes = match bytes {
         Ok(b) => b,
@@ -507,6 +535,42 @@ fn read_text(
     })
 }
 
+/// Read a regular file whole into `buffer`. Anything else (a FIFO, a device, a socket, a
+/// folder) is refused without blocking: the file is opened non-blocking and checked to
+/// be regular before a byte is read, so a FIFO named like a plan never hangs kpi.
+pub fn read_regular(path: &Path, mut buffer: Vec<u8>) -> Result<Vec<u8>, String> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let mut file = options.open(path).map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
+    if meta.is_dir() {
+        return Err("it is a folder, not a file".to_string());
+    }
+    if !meta.is_file() {
+        return Err(discover::NOT_REGULAR.to_string());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "the file is {} MiB; kpi reads files up to {} MiB",
+            meta.len() >> 20,
+            MAX_FILE_BYTES >> 20
+        ));
+    }
+    buffer.clear();
+    buffer.reserve(meta.len() as usize);
+    // Read at most one byte past the limit: a file that grows while it is read stops there.
+    (&mut file)
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut buffer)
+        .map_err(|e| e.to_string())?;
+    Ok(buffer)
+}
+
 fn syntax_diagnostic(id: FileId, span: Span, message: &str) -> Diagnostic {
     let first_line = message
         .lines()
@@ -545,10 +609,12 @@ pub fn settings(root: Option<&Path>) -> (Settings, Diagnostics, SourceMap) {
     let Some(root) = root else {
         return (Settings::default(), Vec::new(), sources);
     };
+    let boundary = discover::Boundary::new(Some(root), &[]);
     let r = read_file(
         FileId(0),
         &root.join(config::SETTINGS_FILE),
         FileKind::Settings,
+        &boundary,
     );
     sources.add(r.source);
     let settings = match r.parsed {

@@ -9,6 +9,7 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SmtpTransport, Transport};
@@ -24,26 +25,53 @@ pub trait Sender {
 /// Text for a header: no control characters (CR, LF, tabs...), single spaces.
 pub fn header_text(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| {
+            if c.is_control() || crate::text::is_hidden_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// A mailbox from an address in a registry and a display name from the plans.
-pub fn mailbox(name: Option<&str>, address: &str) -> Result<Mailbox, String> {
-    let address = address.trim();
-    if address.chars().any(|c| c.is_control() || c.is_whitespace()) {
+/// A mailbox from an address as written in a registry or kpi.toml: `a@b.vn`, or with a
+/// display name, `Văn phòng theo dõi <theodoi@b.vn>`. `name` is the display name to use
+/// when the text gives none.
+pub fn mailbox(name: Option<&str>, text: &str) -> Result<Mailbox, String> {
+    let text = text.trim();
+    if text.chars().any(|c| c.is_control()) {
         return Err(format!(
             "`{}` is not an e-mail address",
-            address.escape_debug()
+            text.escape_debug()
         ));
     }
-    let addr = address
+    if text.contains('<') {
+        let m: Mailbox = text.parse().map_err(|_| {
+            format!("`{text}` is not an e-mail address (write \"Name <user@domain>\")")
+        })?;
+        let shown = m.name.as_deref().map(header_text).filter(|n| !n.is_empty());
+        return Ok(Mailbox::new(
+            shown.or_else(|| name.map(header_text)),
+            m.email,
+        ));
+    }
+    if text.chars().any(char::is_whitespace) {
+        return Err(format!("`{text}` is not an e-mail address"));
+    }
+    let addr = text
         .parse()
-        .map_err(|e| format!("`{address}` is not an e-mail address: {e}"))?;
+        .map_err(|e| format!("`{text}` is not an e-mail address: {e}"))?;
     Ok(Mailbox::new(name.map(header_text), addr))
+}
+
+/// The `Date:` header as Vietnam reads it: RFC 5322, in +07:00.
+pub fn date_header(now: chrono::DateTime<chrono::Utc>) -> String {
+    let tz = chrono::FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset");
+    now.with_timezone(&tz).to_rfc2822()
 }
 
 pub struct Outgoing<'a> {
@@ -67,8 +95,15 @@ pub fn build(m: Outgoing) -> Result<Message, String> {
     for to in m.to {
         b = b.to(to);
     }
-    b.multipart(MultiPart::alternative_plain_html(m.text, m.html))
-        .map_err(|e| e.to_string())
+    let mut message = b
+        .multipart(MultiPart::alternative_plain_html(m.text, m.html))
+        .map_err(|e| e.to_string())?;
+    // lettre writes the Date in UTC; an office in Vietnam reads +07:00.
+    message.headers_mut().insert_raw(HeaderValue::new(
+        HeaderName::new_from_ascii_str("Date"),
+        date_header(chrono::Utc::now()),
+    ));
+    Ok(message)
 }
 
 /// `--dry-run DIR`: each message as DIR/LABEL.eml.
@@ -97,6 +132,9 @@ impl Sender for DryRun {
 
 pub struct Smtp {
     transport: SmtpTransport,
+    /// The longest one message may take, connection and greeting included: a server
+    /// that answers a byte at a time never holds kpi past it.
+    deadline: Duration,
 }
 
 fn is_loopback(host: &str) -> bool {
@@ -112,9 +150,19 @@ impl Smtp {
     ) -> Result<Smtp, String> {
         let password = match &settings.password_env {
             None => None,
-            Some(var) => Some(env(var).ok_or_else(|| {
-                format!("the environment variable {var} (password_env in kpi.toml) is not set")
-            })?),
+            Some(var) => match env(var) {
+                None => {
+                    return Err(format!(
+                        "the environment variable {var} (password_env in kpi.toml) is not set"
+                    ));
+                }
+                Some(p) if p.is_empty() => {
+                    return Err(format!(
+                        "the environment variable {var} (password_env in kpi.toml) is empty; kpi does not log in with an empty password"
+                    ));
+                }
+                Some(p) => Some(p),
+            },
         };
         if password.is_some() && settings.security == Security::None && !is_loopback(&settings.host)
         {
@@ -130,25 +178,42 @@ impl Smtp {
             }
             Security::None => SmtpTransport::builder_dangerous(&settings.host),
         };
-        let mut builder = builder
-            .port(settings.port)
-            .timeout(Some(Duration::from_secs(30)));
+        // Each read and write of the socket waits at most the whole deadline; the
+        // deadline itself is kept by `send`.
+        let mut builder = builder.port(settings.port).timeout(Some(settings.timeout));
         if let Some(pw) = password {
             let user = settings.user.clone().unwrap_or_default();
             builder = builder.credentials(Credentials::new(user, pw));
         }
         Ok(Smtp {
             transport: builder.build(),
+            deadline: settings.timeout,
         })
     }
 }
 
 impl Sender for Smtp {
+    /// Send on a thread of its own and wait at most the deadline: lettre's timeouts are
+    /// per read, and a server may trickle its answer forever. A message given up on is
+    /// reported as failed; the thread ends with the process.
     fn send(&mut self, _label: &str, message: &Message) -> Result<String, String> {
-        self.transport
-            .send(message)
-            .map(|r| r.code().to_string())
-            .map_err(|e| e.to_string())
+        let (tx, rx) = std::sync::mpsc::channel();
+        let transport = self.transport.clone();
+        let message = message.clone();
+        std::thread::spawn(move || {
+            let r = transport
+                .send(&message)
+                .map(|r| r.code().to_string())
+                .map_err(|e| e.to_string());
+            let _ = tx.send(r);
+        });
+        match rx.recv_timeout(self.deadline) {
+            Ok(r) => r,
+            Err(_) => Err(format!(
+                "the mail server did not finish within {} s ([mail] timeout); given up",
+                self.deadline.as_secs()
+            )),
+        }
     }
 }
 
@@ -183,6 +248,8 @@ mod tests {
             user: Some("kpi".into()),
             password_env: Some("PW".into()),
             reply_to: None,
+            errors_to: None,
+            timeout: Duration::from_secs(5),
         };
         let env = |_: &str| Some("secret".to_string());
         assert!(Smtp::new(&settings("mail.example.invalid", Security::None), env).is_err());
@@ -194,5 +261,32 @@ mod tests {
             .err()
             .unwrap();
         assert!(e.contains("PW"), "{e}");
+        let empty = |_: &str| Some(String::new());
+        let e = Smtp::new(&settings("127.0.0.1", Security::None), empty)
+            .err()
+            .unwrap();
+        assert!(e.contains("empty"), "{e}");
+    }
+
+    #[test]
+    fn a_sender_may_have_a_name() {
+        let m = mailbox(Some("kpi"), "Văn phòng theo dõi <theodoi@example.invalid>").unwrap();
+        assert_eq!(m.name.as_deref(), Some("Văn phòng theo dõi"));
+        assert_eq!(m.email.to_string(), "theodoi@example.invalid");
+        let m = mailbox(Some("kpi"), "theodoi@example.invalid").unwrap();
+        assert_eq!(m.name.as_deref(), Some("kpi"));
+        let m = mailbox(Some("kpi"), "<theodoi@example.invalid>").unwrap();
+        assert_eq!(m.name.as_deref(), Some("kpi"));
+        for bad in ["snv@", "a b@c", "Văn phòng <snv@>", "x <a@b.c", "@b.c"] {
+            assert!(mailbox(None, bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_date_is_written_in_vietnam_time() {
+        let t = chrono::DateTime::parse_from_rfc3339("2026-11-30T20:30:00Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        assert_eq!(date_header(t), "Tue, 1 Dec 2026 03:30:00 +0700");
     }
 }

@@ -168,7 +168,7 @@ fn unknown<'a>(what: &str, name: &str, known: impl IntoIterator<Item = &'a str>)
         None if known.len() <= 12 => format!("known: {}", known.join(", ")),
         None => format!("known {what}s include: {}, ...", known[..12].join(", ")),
     };
-    UsageError(format!("unknown {what} `{name}`: {hint}"))
+    UsageError::Usage(format!("unknown {what} `{name}`: {hint}"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

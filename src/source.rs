@@ -88,6 +88,37 @@ impl SourceFile {
 
     /// Where `span` starts and the line it is on: all that rendering a diagnostic needs.
     pub fn excerpt(&self, span: Span) -> Excerpt {
+        self.excerpt_hiding(span, None)
+    }
+
+    /// The excerpt of `span`, with the bytes of `secret` (on the same line) shown as
+    /// `********`: a secret's place may be shown, never the secret nor its length.
+    pub fn excerpt_hiding(&self, span: Span, secret: Option<Span>) -> Excerpt {
+        let mut e = self.excerpt_plain(span);
+        if let (Some(secret), Some(text)) = (secret, e.text.as_mut()) {
+            let line_start = self.line_start(e.line);
+            let from = (secret.start as usize)
+                .saturating_sub(line_start)
+                .min(text.len());
+            let to = (secret.end as usize)
+                .saturating_sub(line_start)
+                .min(text.len());
+            if from < to && text.is_char_boundary(from) && text.is_char_boundary(to) {
+                text.replace_range(from..to, "********");
+                e.end = e.end.min(from.max(e.start));
+            } else if secret.start as usize >= line_start {
+                // Cannot cut cleanly: hide the rest of the line.
+                text.truncate(from.min(text.len()));
+                while !text.is_char_boundary(text.len()) {
+                    text.pop();
+                }
+                text.push_str("********");
+            }
+        }
+        e
+    }
+
+    fn excerpt_plain(&self, span: Span) -> Excerpt {
         let (line, column) = self.line_col(span.start);
         if self.text.is_empty() {
             return Excerpt {

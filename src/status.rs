@@ -2,7 +2,7 @@
 //!
 //! DESIGN.md section 5. Pure: the as-of day and the `--within` window come in as
 //! arguments. A record names its occurrence by `period`; a record without one belongs
-//! to a task's only occurrence.
+//! to a task's only occurrence. A record dated after the as-of day does not count.
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -108,6 +108,11 @@ pub fn status_of(
     // A done record without a date counts as done on time: kpi done always writes one.
     let mut done: Option<Option<NaiveDate>> = None;
     for r in records_of(plan, task_index, occurrence) {
+        // As of `today`, only what was known on `today` counts (DESIGN.md 5.1): a record
+        // dated later has not happened yet.
+        if r.date.is_some_and(|d| d > today) {
+            continue;
+        }
         match r.status {
             RecordStatus::NotApplicable => not_applicable = true,
             RecordStatus::Done => {

@@ -222,3 +222,109 @@ mod tests {
         assert_eq!(closest("Bệnh viện Đa khoa", units), None);
     }
 }
+
+/// Whether `c` must never reach a terminal raw: a control character (C0 but line feed and
+/// tab, DEL, C1) or a character that reorders or hides text (bidirectional controls and
+/// marks, line and paragraph separators). A title holding ESC can clear the screen or
+/// write the clipboard; a bidi override can make `VP` read as `PV`.
+pub fn is_hidden_control(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether the UTF-8 bytes `b` may hold such a character: a fast test on the bytes (no
+/// decoding), exact for ASCII and erring on the side of "maybe" for the rest.
+pub fn may_hold_control(b: &[u8]) -> bool {
+    b.iter().fold(false, |any, &x| {
+        any | (x < 0x20 && x != b'\n' && x != b'\t')
+            | (x == 0x7f)
+            | (x == 0xc2)
+            | (x == 0xd8)
+            | (x == 0xe2)
+    })
+}
+
+/// The first such character of `s` (a CR that ends a line before its LF is a line end,
+/// not a control: files written on Windows have them in multi-line strings).
+pub fn hidden_control(s: &str) -> Option<char> {
+    if !may_hold_control(s.as_bytes()) {
+        return None;
+    }
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
+        if is_hidden_control(c) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// `s` with each such character written as a visible escape (`\u{1b}`), so that what a
+/// file holds is shown, never obeyed; a Windows line end (CR LF) becomes LF. Borrowed
+/// when there is nothing to change.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    if !may_hold_control(s.as_bytes()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut changed = false;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            changed = true; // the LF that follows ends the line
+            continue;
+        }
+        if is_hidden_control(c) {
+            changed = true;
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+#[cfg(test)]
+mod control_tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_shown_never_obeyed() {
+        assert_eq!(visible("Văn phòng"), "Văn phòng");
+        assert!(matches!(
+            visible("Văn phòng"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(visible("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(visible("x\u{7}\u{0}y"), "x\\u{7}\\u{0}y");
+        assert_eq!(visible("\u{202e}PV"), "\\u{202e}PV");
+        assert_eq!(visible("c\u{9b}d"), "c\\u{9b}d");
+        assert_eq!(visible("r\rn"), "r\\u{d}n");
+        assert_eq!(visible("dòng 1\r\ndòng 2"), "dòng 1\ndòng 2");
+        assert_eq!(hidden_control("dòng 1\r\ndòng 2"), None);
+        assert_eq!(visible("dòng 1\ndòng 2\tcột"), "dòng 1\ndòng 2\tcột");
+        // Vietnamese punctuation that shares the lead byte E2 is not a control.
+        assert_eq!(visible("“Thi đua” – 2025…"), "“Thi đua” – 2025…");
+        for c in [
+            '\u{1b}', '\u{7}', '\u{0}', '\u{7f}', '\u{85}', '\u{202a}', '\u{2066}', '\u{200f}',
+            '\u{61c}',
+        ] {
+            assert!(is_hidden_control(c), "{c:?}");
+            let s = format!("a{c}b");
+            assert!(may_hold_control(s.as_bytes()), "{c:?}");
+            assert_eq!(hidden_control(&s), Some(c));
+        }
+        for c in ['a', 'ệ', 'đ', '\n', '\t', '–', '…', '€', '\u{300}'] {
+            assert!(!is_hidden_control(c), "{c:?}");
+        }
+    }
+}

@@ -105,7 +105,8 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
-    let (loaded, sel) = super::due::load_selected(ctx, &args.filters, err)?;
+    let w = super::load_selected(ctx, &args.filters, err)?;
+    let (loaded, sel) = (&w.loaded, &w.selection);
     let repo = &loaded.repo;
     let lang = ctx.lang(&loaded.settings);
     // Tasks are chosen by plan and index; units are the table's rows.
@@ -321,5 +322,5 @@ pub fn run(
             }
         }
     }
-    Ok(Exit::Success)
+    Ok(super::finish(Exit::Success, w.broken))
 }

@@ -6,7 +6,9 @@ use crate::cli::{CheckArgs, Format};
 use crate::config::Context;
 use crate::diagnostic::render::{self, Report};
 use crate::diagnostic::{Check, Severity};
+use crate::i18n::{self, Noun};
 use crate::style::Style;
+use crate::tr;
 use crate::{Exit, UsageError};
 
 pub fn run(
@@ -29,7 +31,7 @@ pub fn run(
     }
     let loaded = ctx.load(&args.paths)?;
     if loaded.plan_files == 0 && loaded.diagnostics.is_empty() {
-        return Err(UsageError(
+        return Err(UsageError::Usage(
             "no plan files found; give the folder that holds them (kpi check plans/) or run kpi inside a plan repository".into(),
         ));
     }
@@ -81,14 +83,17 @@ pub fn run(
             if ctx.format == Format::Csv {
                 writeln!(out, "{}", header.join(","))?;
                 for r in &rows {
-                    let line: Vec<_> = cells(r).iter().map(|c| csv_field(c)).collect();
+                    let line: Vec<_> = cells(r)
+                        .iter()
+                        .map(|c| crate::render::csv_field(c))
+                        .collect();
                     writeln!(out, "{}", line.join(","))?;
                 }
             } else {
                 writeln!(out, "| {} |", header.join(" | "))?;
                 writeln!(out, "|{}", "---|".repeat(header.len()))?;
                 for r in &rows {
-                    let line: Vec<_> = cells(r).iter().map(|c| c.replace('|', "\\|")).collect();
+                    let line: Vec<_> = cells(r).iter().map(|c| crate::render::md_cell(c)).collect();
                     writeln!(out, "| {} |", line.join(" | "))?;
                 }
             }
@@ -99,37 +104,31 @@ pub fn run(
                 writeln!(err, "{}", render::human(&loaded.sources, d, &style))?;
             }
             let style = Style::stdout(ctx.color);
+            let lang = ctx.lang;
             let verdict = if errors > 0 {
-                style.error().paint("failed")
+                style.error().paint(i18n::VERDICT_FAILED.text(lang))
             } else {
-                style.ok().paint("ok")
+                style.ok().paint(i18n::VERDICT_OK.text(lang))
             };
+            let n = |k, noun| i18n::count(lang, k, noun);
+            // The verdict is painted after the sentence is made: arguments of a message are
+            // escaped (they may come from files), kpi's own colours must not be.
             writeln!(
                 out,
-                "{verdict}: {files} files, {plans} plans, {tasks} tasks: {errors} {}, {warnings} {}, {notes} {}",
-                plural(errors, "error"),
-                plural(warnings, "warning"),
-                plural(notes, "note"),
+                "{verdict}: {}",
+                tr!(
+                    lang,
+                    i18n::CHECK_SUMMARY,
+                    files = n(files, Noun::File),
+                    plans = n(plans, Noun::Plan),
+                    tasks = n(tasks, Noun::Task),
+                    errors = n(errors, Noun::Error),
+                    warnings = n(warnings, Noun::Warning),
+                    notes = n(notes, Noun::Note)
+                )
             )?;
         }
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
     Ok(if failed { Exit::Found } else { Exit::Success })
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        word.to_string()
-    } else {
-        format!("{word}s")
-    }
-}
-
-/// Quote a CSV field when it needs it (RFC 4180).
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }

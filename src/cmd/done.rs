@@ -18,7 +18,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
     let Some((plan_id, task_id)) = args.target.split_once(':') else {
-        return Err(UsageError(format!(
+        return Err(UsageError::Usage(format!(
             "`{}` does not name a task: write PLAN:TASK, e.g. bd-syt-2023-chi-so:IV.1.3",
             args.target
         )));
@@ -31,7 +31,7 @@ pub fn run(
             .unwrap_or_else(|| {
                 "run `kpi check` to see the plans and whether one failed to load".to_string()
             });
-        return Err(UsageError(format!(
+        return Err(UsageError::Usage(format!(
             "unknown plan `{plan_id}`: {hint}; nothing was written"
         )));
     };
@@ -48,7 +48,7 @@ pub fn run(
                         .join(", ")
                 )
             });
-        return Err(UsageError(format!(
+        return Err(UsageError::Usage(format!(
             "plan `{plan_id}` has no task `{task_id}`: {hint}; nothing was written"
         )));
     };
@@ -71,7 +71,7 @@ pub fn run(
                     .map(|s| format!("did you mean `{s}`? "))
                     .unwrap_or_default(),
             };
-            return Err(UsageError(format!(
+            return Err(UsageError::Usage(format!(
                 "task `{task_id}` has no period `{p}`: {hint}its periods are {}; nothing was written",
                 keys.join(", ")
             )));
@@ -90,7 +90,7 @@ pub fn run(
             } else {
                 format!("open: {}", open.join("; "))
             };
-            return Err(UsageError(format!(
+            return Err(UsageError::Usage(format!(
                 "task `{task_id}` has {} periods; say which with --period ({list}); nothing was written",
                 occurrences.len()
             )));
@@ -107,7 +107,7 @@ pub fn run(
                     .unwrap_or_else(|| {
                         format!("the units of `{}` are in its units.toml", registry.org_id)
                     });
-                return Err(UsageError(format!(
+                return Err(UsageError::Usage(format!(
                     "unknown unit `{name}`: {hint}; nothing was written"
                 )));
             }
@@ -167,7 +167,7 @@ pub fn run(
         note: args.note.clone(),
     };
     progress::append(&progress_path, &plan_path, &record).map_err(|e| {
-        UsageError(format!(
+        UsageError::Usage(format!(
             "{}: {e}; nothing was written",
             progress_path.display()
         ))

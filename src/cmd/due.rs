@@ -4,14 +4,15 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::cli::{DueArgs, Filters, Format, OverdueArgs};
+use crate::cli::{DueArgs, Format, OverdueArgs};
 use crate::config::{Context, Lang};
-use crate::diagnostic::Severity;
+use crate::i18n;
 use crate::load::Loaded;
 use crate::plan::model::{Assignee, Registry};
 use crate::render::{self, Table};
-use crate::select::{Selection, Wanted};
+use crate::select::Selection;
 use crate::status::{self, Entry, Status};
+use crate::tr;
 use crate::{Exit, UsageError};
 
 /// One line of the json output.
@@ -58,9 +59,12 @@ pub fn codes<'a>(reg: &'a Registry, list: &[Assignee]) -> Vec<&'a str> {
 /// The units' codes as one CSV field, separated by spaces; written without building the
 /// joined text unless a code needs quoting.
 fn write_codes(out: &mut Vec<u8>, reg: &Registry, list: &[Assignee]) -> std::io::Result<()> {
-    let plain = list
-        .iter()
-        .all(|a| !reg.code(a.unit).contains([',', '"', '\n', '\r']));
+    let plain = list.iter().all(|a| {
+        let code = reg.code(a.unit);
+        !code.contains([',', '"', '\n', '\r'])
+            && !code.starts_with(['=', '+', '-', '@', '\t'])
+            && !crate::text::may_hold_control(code.as_bytes())
+    });
     if !plain {
         return render::write_csv_field(out, &codes(reg, list).join(" "));
     }
@@ -73,65 +77,32 @@ fn write_codes(out: &mut Vec<u8>, reg: &Registry, list: &[Assignee]) -> std::io:
     Ok(())
 }
 
-/// Load the plans and resolve the filters; report load errors on stderr.
-pub fn load_selected(
-    ctx: &Context,
-    filters: &Filters,
-    err: &mut dyn Write,
-) -> Result<(Loaded, Selection), UsageError> {
-    let loaded = ctx.load(&filters.paths)?;
-    if loaded.plan_files == 0 {
-        return Err(UsageError(
-            "no plan files found; run kpi inside a plan repository, or give the plans folder"
-                .into(),
-        ));
-    }
-    let errors = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    if errors > 0 {
-        writeln!(
-            err,
-            "warning: the plan files have {errors} error(s) and what could not be read is left out; run `kpi check` to see them"
-        )?;
-    }
-    let wanted = Wanted {
-        units: &filters.unit,
-        orgs: &filters.org,
-        plans: &filters.plan,
-        index: filters.index.as_deref(),
-        lead_only: filters.lead_only,
-    };
-    let selection = Selection::resolve(&loaded.repo, &wanted)?;
-    Ok((loaded, selection))
-}
-
 pub fn due(
     ctx: &Context,
     args: &DueArgs,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
-    let (loaded, sel) = load_selected(ctx, &args.filters, err)?;
+    let w = super::load_selected(ctx, &args.filters, err)?;
+    let loaded = &w.loaded;
     let entries = select(
-        &loaded,
-        &sel,
+        loaded,
+        &w.selection,
         ctx,
         args.within,
         &[Status::Overdue, Status::Due],
     );
-    let lang = ctx.lang(&loaded.settings);
-    print(&loaded, &entries, ctx, lang, args.within, out)?;
+    let lang = ctx.lang;
+    print(loaded, &entries, ctx, lang, args.within, out)?;
     if entries.is_empty() && ctx.format == Format::Table {
-        writeln!(out, "{}", nothing(lang, "due", ctx.today))?;
+        nothing(out, lang, &i18n::NOTHING_DUE, ctx.today, w.broken)?;
     }
-    Ok(if args.fail_if_any && !entries.is_empty() {
+    let found = if args.fail_if_any && !entries.is_empty() {
         Exit::Found
     } else {
         Exit::Success
-    })
+    };
+    Ok(super::finish(found, w.broken))
 }
 
 pub fn overdue(
@@ -140,27 +111,28 @@ pub fn overdue(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
-    // With -q, load warnings stay quiet too: cron mails whatever is printed.
-    let mut sink = std::io::sink();
-    let diag_out: &mut dyn Write = if args.quiet { &mut sink } else { err };
-    let (loaded, sel) = load_selected(ctx, &args.filters, diag_out)?;
-    let entries = select(&loaded, &sel, ctx, 0, &[Status::Overdue]);
-    let lang = ctx.lang(&loaded.settings);
+    // Files left out are named on stderr even with -q: cron mails whatever is printed,
+    // and an incomplete answer must reach someone (DESIGN.md 6.1).
+    let w = super::load_selected(ctx, &args.filters, err)?;
+    let loaded = &w.loaded;
+    let entries = select(loaded, &w.selection, ctx, 0, &[Status::Overdue]);
+    let lang = ctx.lang;
     if entries.is_empty() {
         if !args.quiet {
-            print(&loaded, &entries, ctx, lang, 0, out)?;
+            print(loaded, &entries, ctx, lang, 0, out)?;
             if ctx.format == Format::Table {
-                writeln!(out, "{}", nothing(lang, "overdue", ctx.today))?;
+                nothing(out, lang, &i18n::NOTHING_OVERDUE, ctx.today, w.broken)?;
             }
         }
-        return Ok(Exit::Success);
+        return Ok(super::finish(Exit::Success, w.broken));
     }
-    print(&loaded, &entries, ctx, lang, 0, out)?;
-    Ok(if args.fail_if_any {
+    print(loaded, &entries, ctx, lang, 0, out)?;
+    let found = if args.fail_if_any {
         Exit::Found
     } else {
         Exit::Success
-    })
+    };
+    Ok(super::finish(found, w.broken))
 }
 
 /// The selected occurrences with one of `wanted` statuses, oldest first.
@@ -180,19 +152,23 @@ pub fn select<'a>(
     entries
 }
 
-fn nothing(lang: Lang, what: &str, today: chrono::NaiveDate) -> String {
-    match (lang, what) {
-        (Lang::Vi, "overdue") => format!(
-            "Không có nhiệm vụ quá hạn tính đến ngày {}.",
-            today.format("%d/%m/%Y")
-        ),
-        (Lang::Vi, _) => format!(
-            "Không có nhiệm vụ quá hạn hoặc đến hạn tính đến ngày {}.",
-            today.format("%d/%m/%Y")
-        ),
-        (_, "overdue") => format!("Nothing overdue as of {today}."),
-        _ => format!("Nothing overdue or due as of {today}."),
+/// The line a table shows when the list is empty; it says when files were left out.
+fn nothing(
+    out: &mut dyn Write,
+    lang: Lang,
+    msg: &i18n::Msg,
+    today: chrono::NaiveDate,
+    broken: usize,
+) -> std::io::Result<()> {
+    writeln!(out, "{}", tr!(lang, msg, day = i18n::date(lang, today)))?;
+    if broken > 0 {
+        writeln!(
+            out,
+            "{}",
+            tr!(lang, i18n::NOTHING_IN_WHAT_WAS_READ, count = broken)
+        )?;
     }
+    Ok(())
 }
 
 /// "3 days late", "in 5 days", "today"; "trễ 3 ngày", "còn 5 ngày", "hôm nay".

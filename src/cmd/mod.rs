@@ -1,5 +1,10 @@
 //! The commands: each takes the resolved context and its arguments, writes results to
 //! `out` and diagnostics to `err`, and returns the exit status.
+//!
+//! Every command that answers from the plans (all but `check`) answers from what it could
+//! read, names on stderr each file it had to leave out in part or whole, and then exits 2
+//! (DESIGN.md 6.1): an incomplete answer is never silent, not even with `-q`, so that cron
+//! mails the message and systemd marks the run failed.
 
 pub mod assignments;
 pub mod check;
@@ -8,3 +13,86 @@ pub mod due;
 pub mod notify;
 pub mod schedule;
 pub mod units;
+
+use std::io::Write;
+
+use crate::cli::Filters;
+use crate::config::{Context, Lang};
+use crate::i18n;
+use crate::load::Loaded;
+use crate::select::{Selection, Wanted};
+use crate::tr;
+use crate::{Exit, UsageError};
+
+/// What a listing command works on: the plans it could read, the selection, and how many
+/// files it had to leave out.
+pub struct Work {
+    pub loaded: Loaded,
+    pub selection: Selection,
+    /// Files with errors, named on stderr already.
+    pub broken: usize,
+}
+
+/// Load the plans, name the broken files on stderr, and resolve the filters.
+pub fn load_selected(
+    ctx: &Context,
+    filters: &Filters,
+    err: &mut dyn Write,
+) -> Result<Work, UsageError> {
+    let loaded = ctx.load(&filters.paths)?;
+    if loaded.plan_files == 0 {
+        return Err(UsageError::Usage(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
+    }
+    let broken = report_incomplete(&loaded, ctx.lang, err)?;
+    let wanted = Wanted {
+        units: &filters.unit,
+        orgs: &filters.org,
+        plans: &filters.plan,
+        index: filters.index.as_deref(),
+        lead_only: filters.lead_only,
+    };
+    let selection = Selection::resolve(&loaded.repo, &wanted)?;
+    Ok(Work {
+        loaded,
+        selection,
+        broken,
+    })
+}
+
+/// Name each file with errors and its first error on `err`; the count of them.
+pub fn report_incomplete(
+    loaded: &Loaded,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> std::io::Result<usize> {
+    let broken = loaded.broken();
+    if broken.is_empty() {
+        return Ok(0);
+    }
+    writeln!(
+        err,
+        "{}: {}",
+        i18n::ERROR_PREFIX.text(lang),
+        tr!(lang, i18n::INCOMPLETE_HEAD, count = broken.len())
+    )?;
+    for d in &broken {
+        writeln!(
+            err,
+            "  {}",
+            crate::diagnostic::render::one_line(&loaded.sources, d)
+        )?;
+    }
+    writeln!(
+        err,
+        "  = {}: {}",
+        i18n::HELP_PREFIX.text(lang),
+        tr!(lang, i18n::INCOMPLETE_HELP)
+    )?;
+    Ok(broken.len())
+}
+
+/// The exit status of a command that answered: 2 when files were left out (an error
+/// occurred, as ripgrep says it), else what the command found.
+pub fn finish(exit: Exit, broken: usize) -> Exit {
+    if broken > 0 { Exit::Usage } else { exit }
+}

@@ -1,66 +1,19 @@
-//! `kpi notify`: one digest per unit with an address and something owed.
+//! `kpi notify`: one digest per unit with an address and something owed, and a message
+//! to the office when files could not be read in full.
 
-use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
-
-use chrono::NaiveDate;
+use std::path::PathBuf;
 
 use crate::cli::NotifyArgs;
 use crate::config::Context;
+use crate::i18n::{self, notify as msg};
 use crate::mail::{self, DryRun, Outgoing, Sender, Smtp};
+use crate::notified::{State, StateError};
 use crate::render::mail::{Item, Recipient, digest};
 use crate::select;
 use crate::status::{self, Status};
+use crate::tr;
 use crate::{Exit, UsageError};
-
-/// The day each unit was last mailed, in `.kpi/notified.toml` under the root.
-struct State {
-    path: PathBuf,
-    sent: BTreeMap<String, NaiveDate>,
-}
-
-impl State {
-    fn load(root: &Path) -> State {
-        let path = root.join(".kpi").join("notified.toml");
-        let sent = std::fs::read_to_string(&path)
-            .ok()
-            .and_then(|t| t.parse::<toml::Table>().ok())
-            .and_then(|t| t.get("sent").and_then(|s| s.as_table()).cloned())
-            .map(|t| {
-                t.iter()
-                    .filter_map(|(k, v)| {
-                        let d = v.as_datetime()?.date?;
-                        Some((
-                            k.clone(),
-                            NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())?,
-                        ))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        State { path, sent }
-    }
-
-    fn save(&self) -> std::io::Result<()> {
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
-        let ignore = dir.join(".gitignore");
-        if !ignore.exists() {
-            std::fs::write(&ignore, "# kpi's own state: never tracked\n*\n")?;
-        }
-        let mut text = String::from(
-            "# kpi notify: the day each unit was last mailed. Delete to forget.\n[sent]\n",
-        );
-        for (k, d) in &self.sent {
-            text.push_str(&format!("{} = {d}\n", toml::Value::String(k.clone())));
-        }
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-        tmp.write_all(text.as_bytes())?;
-        tmp.persist(&self.path).map_err(|e| e.error)?;
-        Ok(())
-    }
-}
 
 pub fn run(
     ctx: &Context,
@@ -68,42 +21,81 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
-    let (loaded, sel) = super::due::load_selected(ctx, &args.filters, err)?;
+    let lang = ctx.lang;
+    let w = super::load_selected(ctx, &args.filters, err)?;
+    let (loaded, sel) = (&w.loaded, &w.selection);
     let repo = &loaded.repo;
-    let lang = ctx.lang(&loaded.settings);
     let mail_settings = loaded.settings.mail.clone();
 
     let mut sender: Box<dyn Sender> = match &args.dry_run {
         Some(dir) => {
             std::fs::create_dir_all(dir)
-                .map_err(|e| UsageError(format!("{}: {e}", dir.display())))?;
+                .map_err(|e| UsageError::Usage(format!("{}: {e}", dir.display())))?;
             Box::new(DryRun { dir: dir.clone() })
         }
         None => {
-            let settings = mail_settings.as_ref().ok_or_else(|| {
-                UsageError(
-                    "kpi.toml has no [mail] settings: add them (see README), or use --dry-run DIR"
-                        .into(),
-                )
-            })?;
-            Box::new(Smtp::new(settings, |v| std::env::var(v).ok()).map_err(UsageError)?)
+            let settings = mail_settings
+                .as_ref()
+                .ok_or_else(|| UsageError::Usage(tr!(lang, msg::NO_MAIL_SETTINGS)))?;
+            Box::new(Smtp::new(settings, |v| std::env::var(v).ok()).map_err(UsageError::Usage)?)
         }
     };
-    let from_text = mail_settings
-        .as_ref()
-        .and_then(|m| m.from.clone())
-        .unwrap_or_else(|| "kpi@localhost".to_string());
-    let from = mail::mailbox(Some("kpi"), &from_text)
-        .map_err(|e| UsageError(format!("[mail] from: {e}")))?;
-    let reply_to = match mail_settings.as_ref().and_then(|m| m.reply_to.as_deref()) {
-        Some(r) => {
-            Some(mail::mailbox(None, r).map_err(|e| UsageError(format!("[mail] reply_to: {e}")))?)
+    let setting = |key: &str| -> Option<String> {
+        let m = mail_settings.as_ref()?;
+        match key {
+            "from" => m.from.clone(),
+            "reply_to" => m.reply_to.clone(),
+            _ => m.errors_to.clone(),
         }
+    };
+    let address = |key: &str, text: &str, name: Option<&str>| {
+        mail::mailbox(name, text)
+            .map_err(|why| UsageError::Usage(tr!(lang, msg::BAD_SETTING, key = key, why = why)))
+    };
+    let from_text = setting("from").unwrap_or_else(|| "kpi@localhost".to_string());
+    let from = address("from", &from_text, Some("kpi"))?;
+    let reply_to = match setting("reply_to") {
+        Some(r) => Some(address("reply_to", &r, None)?),
         None => None,
     };
+    let office = match setting("errors_to") {
+        Some(e) => address("errors_to", &e, None)?,
+        None => from.clone(),
+    };
 
+    // One notify at a time per repository; the state is read under the lock, so a second
+    // run started meanwhile sees what the first one sent.
     let root = ctx.root.clone().unwrap_or_else(|| PathBuf::from("."));
-    let mut state = State::load(&root);
+    let wait = crate::lock::timeout();
+    let waiting = tr!(lang, msg::WAITING, secs = wait.as_secs());
+    let dry = args.dry_run.is_some();
+    // A dry run sends nothing and remembers nothing: it needs neither lock nor state.
+    let mut state = if dry {
+        None
+    } else {
+        Some(match State::open(&root, wait, err, &waiting) {
+            Ok(s) => s,
+            Err(StateError::Lock(why)) => {
+                return Err(UsageError::Usage(tr!(lang, msg::BUSY, why = why)));
+            }
+            Err(StateError::Corrupt { path, why }) => {
+                return Err(UsageError::Usage(tr!(
+                    lang,
+                    msg::STATE_CORRUPT,
+                    path = path.display(),
+                    why = why
+                )));
+            }
+            Err(StateError::Io { path, why }) => {
+                return Err(UsageError::Usage(tr!(
+                    lang,
+                    msg::STATE_IO,
+                    path = path.display(),
+                    why = why
+                )));
+            }
+        })
+    };
     let mut entries: Vec<_> = status::entries(repo, ctx.today, args.within)
         .into_iter()
         .filter(|e| {
@@ -116,6 +108,32 @@ pub fn run(
 
     let (mut sent, mut failed, mut skipped, mut no_address) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut deliver = |label: String,
+                       key: String,
+                       message: Result<lettre::Message, String>,
+                       state: &mut Option<State>,
+                       err: &mut dyn Write|
+     -> std::io::Result<()> {
+        match message.and_then(|m| sender.send(&label, &m)) {
+            Ok(where_) => {
+                if let Some(state) = state {
+                    state.sent.insert(key, ctx.today);
+                    if let Err(e) = state.save() {
+                        let why = tr!(
+                            lang,
+                            msg::CANNOT_RECORD,
+                            path = state.path().display(),
+                            why = e
+                        );
+                        writeln!(err, "{}: {why}", i18n::WARNING_PREFIX.text(lang))?;
+                    }
+                }
+                sent.push((label, where_));
+            }
+            Err(e) => failed.push((label, e)),
+        }
+        Ok(())
+    };
     for (ri, u) in units {
         let reg = &repo.registries[ri];
         let unit = &reg.units[u as usize];
@@ -139,7 +157,7 @@ pub fn run(
             continue;
         }
         let key = format!("{}/{}", reg.org_id, unit.code);
-        if args.dry_run.is_none() && !args.force && state.sent.get(&key) == Some(&ctx.today) {
+        if mailed_today(&state, &key, args.force, ctx.today) {
             skipped.push(label);
             continue;
         }
@@ -159,7 +177,7 @@ pub fn run(
             ctx.today,
             args.within,
         );
-        let result = to.and_then(|to| {
+        let message = to.and_then(|to| {
             mail::build(Outgoing {
                 from: &from,
                 reply_to: reply_to.as_ref(),
@@ -169,67 +187,121 @@ pub fn run(
                 html: d.html,
             })
         });
-        match result.and_then(|m| sender.send(&label, &m)) {
-            Ok(where_) => {
-                if args.dry_run.is_none() {
-                    state.sent.insert(key, ctx.today);
-                    if let Err(e) = state.save() {
-                        writeln!(
-                            err,
-                            "warning: cannot record the sending in {}: {e}",
-                            state.path.display()
-                        )?;
-                    }
-                }
-                sent.push((label, where_));
-            }
-            Err(e) => failed.push((label, e)),
+        deliver(label, key, message, &mut state, err)?;
+    }
+
+    // The office hears about the files whose content the digests left out (DESIGN 6.1),
+    // once a day like a unit.
+    if w.broken > 0 {
+        let key = crate::notified::ERRORS_KEY.to_string();
+        let label = tr!(lang, msg::ERRORS_LABEL, to = office.email);
+        if mailed_today(&state, &key, args.force, ctx.today) {
+            skipped.push(label);
+        } else {
+            let message = office_message(loaded, lang, ctx.today, w.broken).and_then(|(s, t)| {
+                mail::build(Outgoing {
+                    from: &from,
+                    reply_to: reply_to.as_ref(),
+                    to: vec![office.clone()],
+                    subject: &s,
+                    html: format!("<pre>{}</pre>", html_escape(&t)),
+                    text: t,
+                })
+            });
+            deliver(label, key, message, &mut state, err)?;
         }
     }
 
     if !no_address.is_empty() {
+        let list = no_address.join(", ");
         writeln!(
             err,
-            "warning: these units have overdue tasks but no e-mail address in units.toml: {}",
-            no_address.join(", ")
+            "{}: {}",
+            i18n::WARNING_PREFIX.text(lang),
+            tr!(lang, msg::NO_ADDRESS, list = list)
         )?;
     }
     if !skipped.is_empty() {
+        let list = skipped.join(", ");
         writeln!(
             err,
-            "note: already mailed today, not sent again (use --force): {}",
-            skipped.join(", ")
+            "{}: {}",
+            i18n::NOTE_PREFIX.text(lang),
+            tr!(lang, msg::ALREADY_MAILED, list = list)
         )?;
     }
-    let verb = if args.dry_run.is_some() {
-        "wrote"
-    } else {
-        "sent"
-    };
     for (label, where_) in &sent {
-        writeln!(
-            out,
-            "{verb} {label}{}",
-            if args.dry_run.is_some() {
-                format!(" → {where_}")
-            } else {
-                String::new()
-            }
-        )?;
+        let line = if dry {
+            tr!(lang, msg::WROTE, label = label, path = where_)
+        } else {
+            tr!(lang, msg::SENT, label = label)
+        };
+        writeln!(out, "{line}")?;
     }
     for (label, e) in &failed {
-        writeln!(err, "error: {label}: {e}")?;
+        writeln!(
+            err,
+            "{}: {}",
+            i18n::ERROR_PREFIX.text(lang),
+            tr!(lang, msg::FAILED, label = label, why = e)
+        )?;
     }
-    writeln!(
-        out,
-        "{} {verb}, {} failed, {} already mailed today",
-        sent.len(),
-        failed.len(),
-        skipped.len()
-    )?;
-    Ok(if failed.is_empty() {
+    let summary = if dry {
+        tr!(
+            lang,
+            msg::SUMMARY_DRY,
+            sent = sent.len(),
+            failed = failed.len()
+        )
+    } else {
+        tr!(
+            lang,
+            msg::SUMMARY,
+            sent = sent.len(),
+            failed = failed.len(),
+            skipped = skipped.len()
+        )
+    };
+    writeln!(out, "{summary}")?;
+    let sent_ok = if failed.is_empty() {
         Exit::Success
     } else {
         Exit::Found
-    })
+    };
+    Ok(super::finish(sent_ok, w.broken))
+}
+
+fn mailed_today(state: &Option<State>, key: &str, force: bool, today: chrono::NaiveDate) -> bool {
+    !force
+        && state
+            .as_ref()
+            .is_some_and(|s| s.sent.get(key) == Some(&today))
+}
+
+/// The office's message: subject and plain text listing each broken file and its first
+/// error.
+fn office_message(
+    loaded: &crate::load::Loaded,
+    lang: crate::config::Lang,
+    today: chrono::NaiveDate,
+    count: usize,
+) -> Result<(String, String), String> {
+    let subject = tr!(lang, msg::ERRORS_SUBJECT, count = count);
+    let mut text = tr!(lang, msg::ERRORS_INTRO, day = i18n::date(lang, today));
+    text.push_str("\n\n");
+    for d in loaded.broken() {
+        text.push_str("- ");
+        text.push_str(&crate::diagnostic::render::one_line(&loaded.sources, d));
+        text.push('\n');
+    }
+    text.push('\n');
+    text.push_str(&tr!(lang, msg::ERRORS_OUTRO));
+    text.push('\n');
+    Ok((subject, text))
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

@@ -68,7 +68,9 @@ pub fn run(
         .transpose()?;
     let period = match (args.year, from, to) {
         (_, Some(from), Some(to)) if from > to => {
-            return Err(UsageError(format!("--from {from} is after --to {to}")));
+            return Err(UsageError::Usage(format!(
+                "--from {from} is after --to {to}"
+            )));
         }
         (_, Some(from), Some(to)) => (from, to),
         // Without a period, the years the phrase names, else this year.
@@ -87,7 +89,7 @@ pub fn run(
                     (a, b)
                 }
                 _ => {
-                    return Err(UsageError(format!(
+                    return Err(UsageError::Usage(format!(
                         "--year {a} is out of range (1900 to 2200)"
                     )));
                 }

@@ -96,7 +96,8 @@ pub fn run(
         paths: args.paths.clone(),
         ..Filters::default()
     };
-    let (loaded, sel) = super::due::load_selected(ctx, &filters, err)?;
+    let w = super::load_selected(ctx, &filters, err)?;
+    let (loaded, sel) = (&w.loaded, &w.selection);
     let repo = &loaded.repo;
     let lang = ctx.lang(&loaded.settings);
     let regs: Vec<usize> = (0..repo.registries.len())
@@ -249,5 +250,5 @@ pub fn run(
             }
         }
     }
-    Ok(Exit::Success)
+    Ok(super::finish(Exit::Success, w.broken))
 }

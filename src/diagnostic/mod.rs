@@ -81,6 +81,9 @@ checks! {
     FutureRecord "future-record" Warning "a progress record dated after today (or --as-of)",
     NotNfc "not-nfc" Warning "text that is not in Unicode NFC (often pasted from Word or a PDF)",
     EmptyGroup "empty-group" Warning "a group with no members",
+    InvalidEmail "invalid-email" Warning "an e-mail address that is not one (`snv@`, `a b@c`): its unit is never mailed",
+    ControlCharacter "control-character" Warning "a control character or bidirectional override in a text (it can hide or rewrite what a terminal shows)",
+    StaleTempFile "stale-temp-file" Warning "a temporary file left by a `kpi done` that was stopped before it finished",
     OrphanProgress "orphan-progress" Warning "a progress file with no plan file beside it",
     YearlyRecurrence "yearly-recurrence" Note "a phrase without a year recurs every year of a multi-year plan",
 }
@@ -100,6 +103,8 @@ pub struct Diagnostic {
     /// The line it points to, taken while the file's text was at hand (the loader lets
     /// the text go once a file is read; see `load`).
     pub excerpt: Option<Box<Excerpt>>,
+    /// A part of the line never to be shown (a secret): masked in every excerpt.
+    pub redact: Option<Span>,
 }
 
 impl Diagnostic {
@@ -113,6 +118,7 @@ impl Diagnostic {
             label: None,
             help: None,
             excerpt: None,
+            redact: None,
         }
     }
 

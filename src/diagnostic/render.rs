@@ -13,12 +13,13 @@ use unicode_width::UnicodeWidthStr;
 use super::{Diagnostic, Severity};
 use crate::source::{Excerpt, SourceMap};
 use crate::style::Style;
+use crate::text::visible;
 
 /// The line a diagnostic points to: taken by the loader, else from the file's text.
 fn excerpt<'d>(sources: &SourceMap, d: &'d Diagnostic) -> Cow<'d, Excerpt> {
     match &d.excerpt {
         Some(e) => Cow::Borrowed(e),
-        None => Cow::Owned(sources.get(d.file).excerpt(d.span)),
+        None => Cow::Owned(sources.get(d.file).excerpt_hiding(d.span, d.redact)),
     }
 }
 
@@ -37,7 +38,7 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
         out,
         "{}{}",
         sev_style.paint(&format!("{}[{}]", d.severity.as_str(), d.check.name())),
-        style.bold().paint(&format!(": {}", d.message)),
+        style.bold().paint(&format!(": {}", visible(&d.message))),
     );
     let gutter = " ".repeat(line.to_string().len());
     let bar = style.gutter().paint("|");
@@ -60,7 +61,7 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
         let label = d
             .label
             .as_deref()
-            .map(|l| format!(" {l}"))
+            .map(|l| format!(" {}", visible(l)))
             .unwrap_or_default();
         let _ = writeln!(
             out,
@@ -71,9 +72,27 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
     }
     if let Some(help) = &d.help {
         let _ = writeln!(out, "{gutter} {bar}");
-        let _ = writeln!(out, "{gutter} = {}: {help}", style.bold().paint("help"));
+        let _ = writeln!(
+            out,
+            "{gutter} = {}: {}",
+            style.bold().paint("help"),
+            visible(help)
+        );
     }
     out
+}
+
+/// One diagnostic on one line: `file:line:col: message [check]`, for lists of them.
+pub fn one_line(sources: &SourceMap, d: &Diagnostic) -> String {
+    let e = excerpt(sources, d);
+    format!(
+        "{}:{}:{}: {} [{}]",
+        sources.path(d.file).display(),
+        e.line,
+        e.column,
+        visible(&d.message),
+        d.check.name()
+    )
 }
 
 /// Lines longer than this many characters are shown as a window around the span.
@@ -106,9 +125,10 @@ fn window(text: &str, start: usize, end: usize) -> (String, String, String) {
     )
 }
 
-/// Tabs shown as one space, so that the caret line's width arithmetic holds.
+/// Tabs shown as one space, so that the caret line's width arithmetic holds, and control
+/// characters as escapes (a line of a file is shown, never obeyed).
 fn display(s: &str) -> String {
-    s.replace('\t', " ")
+    visible(&s.replace('\t', " ")).into_owned()
 }
 
 /// The `kpi check --format json` document.

@@ -21,4 +21,64 @@ messages! {
         vi: "ngày `{text}` không có trong lịch (kiểm tra ngày và tháng)",
         en: "`{text}` is not a day of the calendar (check the day and the month)"
     }
+
+    INCOMPLETE_HEAD "incomplete-head" {
+        vi: "kết quả chưa đầy đủ: {count} tệp có lỗi, phần không đọc được của chúng bị bỏ qua",
+        en: "the answer is incomplete: {count} file(s) have errors, and what could not be read in them is left out"
+    }
+    INCOMPLETE_HELP "incomplete-help" {
+        vi: "chạy `kpi check` để xem từng lỗi và cách sửa",
+        en: "run `kpi check` to see each problem and how to fix it"
+    }
+    NOTHING_OVERDUE "nothing-overdue" {
+        vi: "Không có nhiệm vụ quá hạn tính đến ngày {day}.",
+        en: "Nothing overdue as of {day}."
+    }
+    NOTHING_DUE "nothing-due" {
+        vi: "Không có nhiệm vụ quá hạn hoặc đến hạn tính đến ngày {day}.",
+        en: "Nothing overdue or due as of {day}."
+    }
+    NOTHING_IN_WHAT_WAS_READ "nothing-in-what-was-read" {
+        vi: "(chỉ tính các tệp đọc được; {count} tệp có lỗi bị bỏ qua một phần, xem trên)",
+        en: "(in the files that could be read; {count} file(s) with errors were left out in part, see above)"
+    }
+    NO_PLAN_FILES "no-plan-files" {
+        vi: "không tìm thấy tệp kế hoạch nào; chạy kpi trong một kho kế hoạch, hoặc chỉ ra thư mục chứa kế hoạch",
+        en: "no plan files found; run kpi inside a plan repository, or give the plans folder"
+    }
+    CHECK_SUMMARY "check-summary" {
+        vi: "{files}, {plans}, {tasks}: {errors}, {warnings}, {notes}",
+        en: "{files}, {plans}, {tasks}: {errors}, {warnings}, {notes}"
+    }
+    VERDICT_OK "verdict-ok" { vi: "đạt", en: "ok" }
+    VERDICT_FAILED "verdict-failed" { vi: "có lỗi", en: "failed" }
+}
+
+/// Things kpi counts in sentences.
+#[derive(Clone, Copy, Debug)]
+pub enum Noun {
+    File,
+    Plan,
+    Task,
+    Error,
+    Warning,
+    Note,
+}
+
+/// `n` things, as a person says it: "1 plan", "2 plans"; "2 kế hoạch" (Vietnamese nouns
+/// do not change with the number).
+pub fn count(lang: super::Lang, n: usize, noun: Noun) -> String {
+    let (vi, one, many) = match noun {
+        Noun::File => ("tệp", "file", "files"),
+        Noun::Plan => ("kế hoạch", "plan", "plans"),
+        Noun::Task => ("nhiệm vụ", "task", "tasks"),
+        Noun::Error => ("lỗi", "error", "errors"),
+        Noun::Warning => ("cảnh báo", "warning", "warnings"),
+        Noun::Note => ("ghi chú", "note", "notes"),
+    };
+    match (lang, n) {
+        (super::Lang::Vi, _) => format!("{n} {vi}"),
+        (super::Lang::En, 1) => format!("1 {one}"),
+        (super::Lang::En, _) => format!("{n} {many}"),
+    }
 }

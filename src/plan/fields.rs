@@ -47,6 +47,19 @@ pub struct Ctx<'d> {
 }
 
 impl Ctx<'_> {
+    /// Warn about a control character or bidirectional override in a text value: it
+    /// can hide or rewrite what a terminal shows (kpi shows it escaped everywhere).
+    pub fn check_text(&mut self, value: &str, span: Span) {
+        if let Some(c) = text::hidden_control(value) {
+            self.report(
+                Check::ControlCharacter,
+                span,
+                format!("this text holds the control character U+{:04X}", c as u32),
+            )
+            .help = Some("delete it (it was probably pasted from another program); kpi shows it as an escape such as `\\u{1b}`".into());
+        }
+    }
+
     pub fn report(
         &mut self,
         check: Check,
@@ -172,7 +185,10 @@ impl<'t, 'i> Fields<'t, 'i> {
     pub fn str(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<Str<'i>>> {
         let v = self.get(key)?;
         match &v.node {
-            Node::String(s) => Some(Sp::new(s.clone(), v.span)),
+            Node::String(s) => {
+                ctx.check_text(s, v.span);
+                Some(Sp::new(s.clone(), v.span))
+            }
             _ => {
                 self.wrong(ctx, key, v, "a string");
                 None
@@ -193,12 +209,18 @@ impl<'t, 'i> Fields<'t, 'i> {
             return Vec::new();
         };
         match &v.node {
-            Node::String(s) => vec![Sp::new(s.clone(), v.span)],
+            Node::String(s) => {
+                ctx.check_text(s, v.span);
+                vec![Sp::new(s.clone(), v.span)]
+            }
             Node::Array(array) => array
                 .items
                 .iter()
                 .filter_map(|item| match &item.node {
-                    Node::String(s) => Some(Sp::new(s.clone(), item.span)),
+                    Node::String(s) => {
+                        ctx.check_text(s, item.span);
+                        Some(Sp::new(s.clone(), item.span))
+                    }
                     _ => {
                         self.wrong(ctx, key, item, "a string");
                         None

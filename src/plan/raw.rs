@@ -343,7 +343,10 @@ fn task<'i>(ctx: &mut Ctx, t: &Fields<'_, 'i>) -> Option<RawTask<'i>> {
 fn due<'i>(ctx: &mut Ctx, v: &Item<'i>) -> Vec<Sp<DueItem<Str<'i>>>> {
     let one = |ctx: &mut Ctx, v: &Item<'i>| -> Option<Sp<DueItem<Str<'i>>>> {
         match &v.node {
-            Node::String(s) => Some(Sp::new(DueItem::Text(s.clone()), v.span)),
+            Node::String(s) => {
+                ctx.check_text(s, v.span);
+                Some(Sp::new(DueItem::Text(s.clone()), v.span))
+            }
             _ => date_value(ctx, v, "`due`").map(|d| Sp::new(DueItem::Date(d.value), d.span)),
         }
     };

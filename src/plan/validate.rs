@@ -91,6 +91,14 @@ pub fn registry(
         }
         nfc(ctx, &u.code);
         nfc_all(ctx, u.name.iter().chain(&u.aliases));
+        for e in &u.email {
+            if let Err(why) = crate::mail::mailbox(None, &e.value) {
+                ctx.report(Check::InvalidEmail, e.span, why).help = Some(format!(
+                    "write the whole address (name@domain.vn); until then `kpi notify` cannot mail unit `{}`",
+                    u.code.value
+                ));
+            }
+        }
         units.push(Unit {
             index: i as u32,
             code: u.code.value.clone(),

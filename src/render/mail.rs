@@ -191,9 +191,11 @@ pub fn digest(to: &Recipient, items: &[Item], lang: Lang, today: NaiveDate, with
         "<p><small>{}</small></p>\n</body></html>\n",
         html_escape(footer)
     ));
+    // Titles and names come from files: their control characters are shown, never
+    // obeyed by a mail reader's terminal (`text::visible`).
     Digest {
-        subject,
-        text,
-        html,
+        subject: crate::text::visible(&subject).into_owned(),
+        text: crate::text::visible(&text).into_owned(),
+        html: crate::text::visible(&html).into_owned(),
     }
 }

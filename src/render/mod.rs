@@ -2,6 +2,7 @@
 //! wrapped, CSV (RFC 4180), and Markdown. JSON is written by each command from its own
 //! serde types. Text is shown in NFC so that NFD input lines up like NFC.
 
+pub mod guard;
 pub mod mail;
 
 use std::io::Write;
@@ -34,10 +35,12 @@ pub fn width() -> u16 {
         .unwrap_or(120)
 }
 
-/// Text as displayed: NFC, so that NFD input takes the same columns.
+/// Text as displayed: NFC, so that NFD input takes the same columns, with control
+/// characters shown as escapes (`text::visible`).
 pub fn nfc(s: &str) -> String {
-    if crate::text::is_nfc(s) {
-        s.to_string()
+    let s = crate::text::visible(s);
+    if crate::text::is_nfc(&s) {
+        s.into_owned()
     } else {
         s.nfc().collect()
     }
@@ -145,13 +148,62 @@ impl Table {
 }
 
 /// Write `value` as pretty JSON and a newline: the `--format json` of every command.
+/// serde_json escapes C0 controls; the characters it leaves raw that a terminal would
+/// obey (DEL, C1, bidirectional controls) are escaped on the way out.
 pub fn write_json(
     out: &mut dyn Write,
     value: &impl serde::Serialize,
 ) -> Result<(), crate::UsageError> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| crate::UsageError(e.to_string()))?;
+    let mut safe = JsonEscaping { inner: out };
+    serde_json::to_writer_pretty(&mut safe, value).map_err(|e| {
+        if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
+            crate::UsageError::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+        } else {
+            crate::UsageError::Usage(e.to_string())
+        }
+    })?;
     writeln!(out)?;
     Ok(())
+}
+
+/// Escapes, in JSON text, the characters `text::is_hidden_control` names that serde_json
+/// writes raw. They can only occur inside strings (JSON's syntax is ASCII), where `\uXXXX`
+/// means the same character. serde_json writes a string's characters whole, never split
+/// across calls, so each call is escaped on its own.
+struct JsonEscaping<'a> {
+    inner: &'a mut dyn Write,
+}
+
+impl Write for JsonEscaping<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        if !crate::text::may_hold_control(buf) {
+            return self.inner.write_all(buf);
+        }
+        match std::str::from_utf8(buf) {
+            Ok(s) => {
+                let mut from = 0;
+                for (i, c) in s.char_indices() {
+                    if crate::text::is_hidden_control(c) && c as u32 >= 0x20 {
+                        self.inner.write_all(&buf[from..i])?;
+                        write!(self.inner, "\\u{:04x}", c as u32)?;
+                        from = i + c.len_utf8();
+                    }
+                }
+                self.inner.write_all(&buf[from..])
+            }
+            // Not whole characters: nothing to decode, pass it on.
+            Err(_) => self.inner.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// `date` as `2024-06-30`, as chrono writes it, without the formatting machinery (a
@@ -175,12 +227,25 @@ pub fn push_date(out: &mut Vec<u8>, date: chrono::NaiveDate) {
     digits(date.day(), 2, out);
 }
 
-/// Write a CSV field, quoted when it needs it (RFC 4180), without allocating.
+/// Write a CSV field, quoted when it needs it (RFC 4180), without allocating. Control
+/// characters are shown as escapes, and a field a spreadsheet would run as a formula
+/// (`=`, `+`, `-`, `@`, tab or CR first) is neutralised with a leading `'` (OWASP's
+/// advice; docs/format.md says so): the text reads the same, and nothing runs.
 pub fn write_csv_field<W: Write + ?Sized>(out: &mut W, s: &str) -> std::io::Result<()> {
-    if !s.contains([',', '"', '\n', '\r']) {
+    let shown = crate::text::visible(s);
+    let s: &str = &shown;
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if !formula && !s.contains([',', '"', '\n', '\r']) {
+        return out.write_all(s.as_bytes());
+    }
+    if formula && !s.contains([',', '"', '\n', '\r']) {
+        out.write_all(b"'")?;
         return out.write_all(s.as_bytes());
     }
     out.write_all(b"\"")?;
+    if formula {
+        out.write_all(b"'")?;
+    }
     for (i, part) in s.split('"').enumerate() {
         if i > 0 {
             out.write_all(b"\"\"")?;
@@ -190,18 +255,18 @@ pub fn write_csv_field<W: Write + ?Sized>(out: &mut W, s: &str) -> std::io::Resu
     out.write_all(b"\"")
 }
 
-/// Quote a CSV field when it needs it (RFC 4180).
+/// A CSV field as `write_csv_field` writes it.
 pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    let mut out = Vec::with_capacity(s.len() + 2);
+    write_csv_field(&mut out, s).expect("writing to memory");
+    String::from_utf8(out).expect("UTF-8 in, UTF-8 out")
 }
 
-/// A Markdown table cell: one line, pipes escaped.
+/// A Markdown table cell: one line, pipes escaped, controls shown.
 pub fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    crate::text::visible(s)
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 #[cfg(test)]

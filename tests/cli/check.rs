@@ -118,6 +118,33 @@ fn each_check_points_at_the_right_place() {
     case("not-nfc", 0, &[("not-nfc", "plan.toml", 8, 9)]);
     case("empty-group", 0, &[("empty-group", "units.toml", 24, 8)]);
     case(
+        "invalid-email",
+        0,
+        &[
+            ("invalid-email", "units.toml", 9, 38),
+            ("invalid-email", "units.toml", 14, 9),
+        ],
+    );
+    // An escape sequence in a title, a bidi override in a unit's name.
+    case(
+        "control-character",
+        0,
+        &[
+            ("control-character", "plan.toml", 3, 9),
+            ("control-character", "units.toml", 12, 8),
+        ],
+    );
+    case(
+        "stale-temp-file",
+        0,
+        &[(
+            "stale-temp-file",
+            ".plan.progress.toml.kpi-Ab12Cd.tmp",
+            1,
+            1,
+        )],
+    );
+    case(
         "orphan-progress",
         0,
         &[("orphan-progress", "old.progress.toml", 1, 1)],
@@ -237,7 +264,7 @@ error[unknown-unit]: unknown unit `Van phong So Y` in `lead`
     assert!(r.stderr.starts_with(expected), "stderr was:\n{}", r.stderr);
     assert_eq!(
         r.stdout,
-        "failed: 2 files, 1 plans, 1 tasks: 2 errors, 0 warnings, 0 notes\n"
+        "failed: 2 files, 1 plan, 1 task: 2 errors, 0 warnings, 0 notes\n"
     );
 }
 

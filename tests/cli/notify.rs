@@ -118,11 +118,12 @@ fn sends_one_digest_per_unit_through_a_real_smtp_server() {
     let tmp = demo_copy();
     let dir = tmp.path();
     with_mail_settings(dir, port, "");
+    // The repository speaks Vietnamese (kpi.toml): the run and the mail do.
     let r = run(dir, &["--as-of", "2024-07-02", "notify"]);
     assert_eq!(r.status, 0, "{}\n{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains("7 sent, 0 failed"), "{}", r.stdout);
+    assert!(r.stdout.contains("Đã gửi: 7; lỗi: 0"), "{}", r.stdout);
     assert!(
-        r.stderr.contains("no e-mail address") && r.stderr.contains("TTYT-B (demo-syt)"),
+        r.stderr.contains("chưa có địa chỉ email") && r.stderr.contains("TTYT-B (demo-syt)"),
         "units without an address are named: {}",
         r.stderr
     );
@@ -156,7 +157,7 @@ fn sends_one_digest_per_unit_through_a_real_smtp_server() {
     assert!(p.html.contains("<td>demo-2024-cchc:I.2</td>"), "{}", p.html);
 
     // The same day again: nobody is mailed twice; --force sends again.
-    let r = run(dir, &["--as-of", "2024-07-02", "notify"]);
+    let r = run(dir, &["--lang", "en", "--as-of", "2024-07-02", "notify"]);
     assert_eq!(r.status, 0);
     assert!(
         r.stdout
@@ -193,7 +194,15 @@ fn sends_one_digest_per_unit_through_a_real_smtp_server() {
     // The next day, units are mailed again.
     let r = run(
         dir,
-        &["--as-of", "2024-07-03", "notify", "--org", "demo-ttyt-a"],
+        &[
+            "--lang",
+            "en",
+            "--as-of",
+            "2024-07-03",
+            "notify",
+            "--org",
+            "demo-ttyt-a",
+        ],
     );
     assert!(r.stdout.contains("1 sent"), "{}", r.stdout);
 }
@@ -209,13 +218,13 @@ fn one_units_failure_does_not_stop_the_others() {
         .unwrap()
         .replace("bvdk@example.invalid", "reject@example.invalid");
     std::fs::write(&units, text).unwrap();
-    let r = run(dir, &["--as-of", "2024-07-02", "notify"]);
+    let r = run(dir, &["--lang", "en", "--as-of", "2024-07-02", "notify"]);
     assert_eq!(r.status, 1, "{}", r.stdout);
     assert!(r.stderr.contains("error: demo-syt-BVDK"), "{}", r.stderr);
     assert!(r.stdout.contains("6 sent, 1 failed"), "{}", r.stdout);
     assert_eq!(inbox.lock().unwrap().len(), 6);
     // The failed unit is not marked as mailed: the next run tries it again.
-    let r = run(dir, &["--as-of", "2024-07-02", "notify"]);
+    let r = run(dir, &["--lang", "en", "--as-of", "2024-07-02", "notify"]);
     assert!(
         r.stdout
             .contains("0 sent, 1 failed, 6 already mailed today"),
@@ -229,7 +238,7 @@ fn settings_and_password_safety() {
     let tmp = demo_copy();
     let dir = tmp.path();
     // No [mail]: an error that says what to do.
-    let r = run(dir, &["--as-of", "2024-07-02", "notify"]);
+    let r = run(dir, &["--lang", "en", "--as-of", "2024-07-02", "notify"]);
     assert_eq!(r.status, 2);
     assert!(
         r.stderr.contains("[mail]") && r.stderr.contains("--dry-run"),
@@ -395,7 +404,15 @@ fn names_with_line_breaks_never_reach_a_header() {
     std::fs::write(&units, text).unwrap();
     let r = run(
         dir,
-        &["--as-of", "2024-07-03", "notify", "--org", "demo-ttyt-a"],
+        &[
+            "--lang",
+            "en",
+            "--as-of",
+            "2024-07-03",
+            "notify",
+            "--org",
+            "demo-ttyt-a",
+        ],
     );
     assert_eq!(r.status, 1);
     assert!(r.stderr.contains("not an e-mail address"), "{}", r.stderr);

@@ -1,0 +1,122 @@
+//! The last gate of every byte kpi writes to a terminal or a pipe: control characters
+//! that come from files are shown as escapes (`\u{1b}`), never obeyed. The renderers
+//! already escape what they take from files (`text::visible`); this guard makes sure
+//! that nothing missed on the way reaches a terminal raw. kpi's own colours pass: an
+//! SGR sequence (`ESC [ digits ; m`) when colours are on, nothing else.
+
+use std::io::{self, Write};
+
+use crate::text::{is_hidden_control, may_hold_control};
+
+pub struct Guard<W: Write> {
+    inner: W,
+    /// Let SGR colour sequences through (colours are on for this stream).
+    colours: bool,
+}
+
+impl<W: Write> Guard<W> {
+    pub fn new(inner: W, colours: bool) -> Guard<W> {
+        Guard { inner, colours }
+    }
+
+    pub fn into_inner(self) -> W {
+        self.inner
+    }
+
+    fn escape(&mut self, s: &str) -> io::Result<()> {
+        let bytes = s.as_bytes();
+        let mut from = 0;
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !is_hidden_control(c) {
+                continue;
+            }
+            if c == '\u{1b}' && self.colours {
+                let len = sgr_len(&bytes[i..]);
+                if len > 0 {
+                    // Skip over the sequence: it is ours.
+                    while chars.peek().is_some_and(|&(j, _)| j < i + len) {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+            self.inner.write_all(&bytes[from..i])?;
+            write!(self.inner, "\\u{{{:x}}}", c as u32)?;
+            from = i + c.len_utf8();
+        }
+        self.inner.write_all(&bytes[from..])
+    }
+}
+
+/// The length of the SGR sequence at the start of `b` (`ESC [ 1;31 m`), or 0.
+fn sgr_len(b: &[u8]) -> usize {
+    if !b.starts_with(b"\x1b[") {
+        return 0;
+    }
+    let params = b[2..]
+        .iter()
+        .take_while(|&&x| x.is_ascii_digit() || x == b';')
+        .count();
+    if b.get(2 + params) == Some(&b'm') {
+        3 + params
+    } else {
+        0
+    }
+}
+
+impl<W: Write> Write for Guard<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        if !may_hold_control(buf) {
+            return self.inner.write_all(buf);
+        }
+        match std::str::from_utf8(buf) {
+            Ok(s) => self.escape(s),
+            // Not text (or not whole characters): passed on as it is.
+            Err(_) => self.inner.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn through(colours: bool, s: &str) -> String {
+        let mut g = Guard::new(Vec::new(), colours);
+        g.write_all(s.as_bytes()).unwrap();
+        String::from_utf8(g.into_inner()).unwrap()
+    }
+
+    #[test]
+    fn controls_from_files_are_escaped_and_our_colours_pass() {
+        assert_eq!(through(false, "plain, “đẹp” – ok\n"), "plain, “đẹp” – ok\n");
+        assert_eq!(
+            through(false, "a\x1b]52;c;ZXZpbA==\x07b"),
+            "a\\u{1b}]52;c;ZXZpbA==\\u{7}b"
+        );
+        assert_eq!(
+            through(false, "\x1b[1;31mred\x1b[0m"),
+            "\\u{1b}[1;31mred\\u{1b}[0m"
+        );
+        assert_eq!(
+            through(true, "\x1b[1;31mred\x1b[0m"),
+            "\x1b[1;31mred\x1b[0m"
+        );
+        assert_eq!(through(true, "\x1b[2J"), "\\u{1b}[2J");
+        assert_eq!(through(true, "x\u{202e}y\r"), "x\\u{202e}y\\u{d}");
+        let binary = [0xffu8, 0x1b, 0x00];
+        let mut g = Guard::new(Vec::new(), false);
+        g.write_all(&binary).unwrap();
+        assert_eq!(g.into_inner(), binary);
+    }
+}
