@@ -21,7 +21,7 @@ pub mod lock;
 pub mod mail;
 pub mod notified;
 pub mod plan;
-pub mod progress;
+pub mod records;
 pub mod render;
 pub mod schedule;
 pub mod select;

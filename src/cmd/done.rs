@@ -1,14 +1,16 @@
-//! `kpi done PLAN:TASK`: check the target, then append a progress record.
+//! `kpi done PLAN:TASK`: check the target, then append a progress record (records.rs).
 
 use std::io::Write;
 
 use crate::cli::{DoneArgs, RecordStatusArg};
 use crate::config::Context;
-use crate::discover::PROGRESS_SUFFIX;
-use crate::plan::model::RecordStatus;
-use crate::progress::{self, NewRecord};
+use crate::discover::{Boundary, PROGRESS_SUFFIX};
+use crate::i18n::{self, records as msg};
+use crate::plan::model::{Plan, RecordStatus, Registry};
+use crate::records::{self, AppendError, Field, NewEntry};
 use crate::status::{self, Status};
 use crate::text;
+use crate::tr;
 use crate::{Exit, UsageError};
 
 pub fn run(
@@ -17,112 +19,81 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
+    let lang = ctx.lang;
+    // Every refusal ends "nothing was written": the user must never wonder.
+    let refuse = |m: String| UsageError::Usage(format!("{m}; {}", tr!(lang, msg::NOTHING_WRITTEN)));
+    let did_you_mean = |it: &str| tr!(lang, msg::DID_YOU_MEAN, it = it);
     let Some((plan_id, task_id)) = args.target.split_once(':') else {
-        return Err(UsageError::Usage(format!(
-            "`{}` does not name a task: write PLAN:TASK, e.g. bd-syt-2023-chi-so:IV.1.3",
-            args.target
+        return Err(UsageError::Usage(tr!(
+            lang,
+            msg::NOT_A_TARGET,
+            text = args.target
         )));
-    };
-    let loaded = ctx.load(&[])?;
-    let repo = &loaded.repo;
-    let Some(plan) = repo.plans.iter().find(|p| p.id == plan_id) else {
-        let hint = text::closest(plan_id, repo.plans.iter().map(|p| p.id.as_str()))
-            .map(|s| format!("did you mean `{s}`?"))
-            .unwrap_or_else(|| {
-                "run `kpi check` to see the plans and whether one failed to load".to_string()
-            });
-        return Err(UsageError::Usage(format!(
-            "unknown plan `{plan_id}`: {hint}; nothing was written"
-        )));
-    };
-    let Some(ti) = plan.task(task_id) else {
-        let hint = text::closest(task_id, plan.tasks.iter().map(|t| t.id()))
-            .map(|s| format!("did you mean `{s}`?"))
-            .unwrap_or_else(|| {
-                format!(
-                    "its tasks are: {}",
-                    plan.tasks
-                        .iter()
-                        .map(|t| t.id())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            });
-        return Err(UsageError::Usage(format!(
-            "plan `{plan_id}` has no task `{task_id}`: {hint}; nothing was written"
-        )));
-    };
-    let task = &plan.tasks[ti];
-    let registry = &repo.registries[plan.registry];
-    let schedule = &task.schedule;
-    let occurrences = &schedule.occurrences;
-
-    let period = match &args.period {
-        Some(p) if occurrences.is_empty() || schedule.on_request => Some(p.clone()),
-        Some(p) if schedule.occurrence(p).is_some() => Some(p.clone()),
-        Some(p) => {
-            let keys: Vec<&str> = occurrences.iter().map(|o| o.key.as_str()).collect();
-            let hint = match schedule.standing_for(p) {
-                Some(o) => format!(
-                    "{p} ends with {} and is recorded as `--period {}`; ",
-                    o.key, o.key
-                ),
-                None => text::closest(p, keys.iter().copied())
-                    .map(|s| format!("did you mean `{s}`? "))
-                    .unwrap_or_default(),
-            };
-            return Err(UsageError::Usage(format!(
-                "task `{task_id}` has no period `{p}`: {hint}its periods are {}; nothing was written",
-                keys.join(", ")
-            )));
-        }
-        None if occurrences.len() > 1 => {
-            let open: Vec<String> = occurrences
-                .iter()
-                .filter_map(|o| {
-                    let (s, _) = status::status_of(plan, ti, o, ctx.today, 14);
-                    matches!(s, Status::Overdue | Status::Due | Status::Upcoming)
-                        .then(|| format!("{} (due {}, {})", o.key, o.due, s.as_str()))
-                })
-                .collect();
-            let list = if open.is_empty() {
-                "none is open".to_string()
-            } else {
-                format!("open: {}", open.join("; "))
-            };
-            return Err(UsageError::Usage(format!(
-                "task `{task_id}` has {} periods; say which with --period ({list}); nothing was written",
-                occurrences.len()
-            )));
-        }
-        None => None,
-    };
-    let by = match &args.by {
-        None => None,
-        Some(name) => match registry.lookup(name) {
-            Some(u) => Some(registry.code(u).to_string()),
-            None => {
-                let hint = text::closest(name, registry.spellings())
-                    .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| {
-                        format!("the units of `{}` are in its units.toml", registry.org_id)
-                    });
-                return Err(UsageError::Usage(format!(
-                    "unknown unit `{name}`: {hint}; nothing was written"
-                )));
-            }
-        },
     };
     let date = match &args.date {
         Some(text) => ctx.date("--date", text)?,
         None => ctx.today,
     };
+    let loaded = ctx.load(&[])?;
+    // Other files' problems do not stop a record, but are named (as a warning: this
+    // command's answer, the record, is whole).
+    super::report_broken(&loaded, lang, err, i18n::WARNING_PREFIX.text(lang))?;
+    let repo = &loaded.repo;
+    let Some(plan) = repo.plans.iter().find(|p| p.id == plan_id) else {
+        let hint = text::closest(plan_id, repo.plans.iter().map(|p| p.id.as_str()))
+            .map_or_else(|| tr!(lang, msg::RUN_CHECK), did_you_mean);
+        return Err(refuse(tr!(
+            lang,
+            msg::UNKNOWN_PLAN,
+            plan = plan_id,
+            hint = hint
+        )));
+    };
+    let Some(ti) = plan.task(task_id) else {
+        let hint = text::closest(task_id, plan.tasks.iter().map(|t| t.id())).map_or_else(
+            || {
+                let list: Vec<&str> = plan.tasks.iter().map(|t| t.id()).collect();
+                tr!(lang, msg::ITS_TASKS, list = list.join(", "))
+            },
+            did_you_mean,
+        );
+        return Err(refuse(tr!(
+            lang,
+            msg::UNKNOWN_TASK,
+            plan = plan_id,
+            task = task_id,
+            hint = hint
+        )));
+    };
+    let task = &plan.tasks[ti];
+    let registry = &repo.registries[plan.registry];
+    let period = period(ctx, args, plan, ti).map_err(refuse)?;
+    let by = match &args.by {
+        None => None,
+        Some(name) => match registry.lookup(name) {
+            Some(u) => {
+                warn_if_not_its_unit(ctx, err, registry, plan, ti, u, task_id)?;
+                Some(registry.code(u).to_string())
+            }
+            None => {
+                let hint = text::closest(name, registry.spellings()).map_or_else(
+                    || tr!(lang, msg::UNITS_ARE_IN, org = registry.org_id),
+                    did_you_mean,
+                );
+                return Err(refuse(tr!(
+                    lang,
+                    msg::UNKNOWN_UNIT,
+                    unit = name,
+                    hint = hint
+                )));
+            }
+        },
+    };
+    let warn =
+        |err: &mut dyn Write, m: String| writeln!(err, "{}: {m}", i18n::WARNING_PREFIX.text(lang));
     if date > ctx.today {
-        writeln!(
-            err,
-            "warning: the record is dated {date}, after today ({})",
-            ctx.today
-        )?;
+        let (d, t) = (i18n::date(lang, date), i18n::date(lang, ctx.today));
+        warn(err, tr!(lang, msg::FUTURE_DATE, date = d, today = t))?;
     }
     let status = match args.status {
         RecordStatusArg::Done => "done",
@@ -138,10 +109,14 @@ pub fn run(
                 && r.period.as_ref().map(|p| p.value.as_str()) == key
         });
         if let Some(r) = already {
-            let on = r.date.map(|d| format!(" on {d}")).unwrap_or_default();
+            let on = r.date.map_or_else(String::new, |d| {
+                tr!(lang, msg::ON_DAY, date = i18n::date(lang, d))
+            });
             writeln!(
                 err,
-                "note: this was already recorded as done{on}; the new record is added too"
+                "{}: {}",
+                i18n::NOTE_PREFIX.text(lang),
+                tr!(lang, msg::ALREADY_DONE, on = on)
             )?;
         }
     }
@@ -157,27 +132,214 @@ pub fn run(
                 .unwrap_or("plan");
             plan_path.with_file_name(format!("{stem}{PROGRESS_SUFFIX}"))
         });
-    let record = NewRecord {
-        task: task_id.to_string(),
-        period: period.clone(),
-        status,
-        date,
-        by: by.clone(),
-        evidence: args.evidence.clone(),
-        note: args.note.clone(),
+    let mut fields = vec![("task", Field::Text(task.id().to_string()))];
+    if let Some(p) = &period {
+        fields.push(("period", Field::Text(p.clone())));
+    }
+    fields.push(("status", Field::Text(status.into())));
+    fields.push(("date", Field::Date(date)));
+    for (key, value) in [
+        ("by", &by),
+        ("evidence", &args.evidence),
+        ("note", &args.note),
+    ] {
+        if let Some(v) = value {
+            fields.push((key, Field::Text(v.clone())));
+        }
+    }
+    let entry = NewEntry {
+        table: "record",
+        fields,
     };
-    progress::append(&progress_path, &plan_path, &record).map_err(|e| {
-        UsageError::Usage(format!(
-            "{}: {e}; nothing was written",
-            progress_path.display()
-        ))
-    })?;
+    let appended = append(ctx, err, &progress_path, &plan_path, &entry)?;
+    if appended.converted {
+        let path = appended.path.display();
+        let m = tr!(lang, msg::CONVERTED, table = "record", path = path);
+        writeln!(err, "{}: {m}", i18n::NOTE_PREFIX.text(lang))?;
+    }
+    if appended.removed > 0 {
+        let m = tr!(lang, msg::REMOVED_STALE, count = appended.removed);
+        writeln!(err, "{}: {m}", i18n::NOTE_PREFIX.text(lang))?;
+    }
     writeln!(
         out,
-        "recorded {plan_id}:{task_id}{} {status} on {date}{} in {}",
-        period.map(|p| format!(" {p}")).unwrap_or_default(),
-        by.map(|b| format!(" by {b}")).unwrap_or_default(),
-        progress_path.display()
+        "{}",
+        tr!(
+            lang,
+            msg::RECORDED,
+            target = format!("{plan_id}:{task_id}"),
+            period = period.map(|p| format!(" {p}")).unwrap_or_default(),
+            status = match args.status {
+                RecordStatusArg::Done => msg::STATUS_DONE.text(lang),
+                RecordStatusArg::InProgress => msg::STATUS_IN_PROGRESS.text(lang),
+                RecordStatusArg::NotApplicable => msg::STATUS_NOT_APPLICABLE.text(lang),
+            },
+            date = i18n::date(lang, date),
+            by = by.map_or_else(String::new, |b| tr!(lang, msg::BY_UNIT, unit = b)),
+            path = progress_path.display()
+        )
     )?;
     Ok(Exit::Success)
+}
+
+/// The occurrence the record is for: `--period`, checked against the task's schedule,
+/// or none for a task with a single occurrence. The error is the reason, in words.
+fn period(
+    ctx: &Context,
+    args: &DoneArgs,
+    plan: &Plan,
+    ti: usize,
+) -> Result<Option<String>, String> {
+    let lang = ctx.lang;
+    let task = &plan.tasks[ti];
+    let schedule = &task.schedule;
+    let occurrences = &schedule.occurrences;
+    match &args.period {
+        Some(p) if occurrences.is_empty() || schedule.on_request => Ok(Some(p.clone())),
+        Some(p) if schedule.occurrence(p).is_some() => Ok(Some(p.clone())),
+        Some(p) => {
+            let keys: Vec<&str> = occurrences.iter().map(|o| o.key.as_str()).collect();
+            let hint = match schedule.standing_for(p) {
+                Some(o) => tr!(lang, msg::STANDS_FOR, period = p, key = o.key),
+                None => text::closest(p, keys.iter().copied())
+                    .map(|s| format!("{} ", tr!(lang, msg::DID_YOU_MEAN, it = s)))
+                    .unwrap_or_default(),
+            };
+            Err(tr!(
+                lang,
+                msg::UNKNOWN_PERIOD,
+                task = task.id(),
+                period = p,
+                hint = hint,
+                list = keys.join(", ")
+            ))
+        }
+        None if occurrences.len() > 1 => {
+            let open: Vec<String> = occurrences
+                .iter()
+                .filter_map(|o| {
+                    let (s, _) = status::status_of(plan, ti, o, ctx.today, 14);
+                    matches!(s, Status::Overdue | Status::Due | Status::Upcoming).then(|| {
+                        tr!(
+                            lang,
+                            msg::OPEN_PERIOD,
+                            key = o.key,
+                            due = i18n::date(lang, o.due),
+                            status = lower_first(&s.label(lang, 14))
+                        )
+                    })
+                })
+                .collect();
+            let open = if open.is_empty() {
+                tr!(lang, msg::NONE_OPEN)
+            } else {
+                tr!(lang, msg::OPEN_PERIODS, list = open.join("; "))
+            };
+            Err(tr!(
+                lang,
+                msg::NEEDS_PERIOD,
+                task = task.id(),
+                count = occurrences.len(),
+                open = open
+            ))
+        }
+        None => Ok(None),
+    }
+}
+
+/// A record `--by` a unit that has no part in the task is allowed (a unit may do what
+/// another owed), but worth a word: it is often a typo of the code.
+fn warn_if_not_its_unit(
+    ctx: &Context,
+    err: &mut dyn Write,
+    registry: &Registry,
+    plan: &Plan,
+    ti: usize,
+    unit: crate::plan::model::UnitRef,
+    task_id: &str,
+) -> std::io::Result<()> {
+    let task = &plan.tasks[ti];
+    let units = registry.expand(unit);
+    let responsible: Vec<u32> = crate::select::responsible(registry, task, false).collect();
+    if units.iter().any(|u| responsible.contains(u)) {
+        return Ok(());
+    }
+    let lead: Vec<&str> = task.lead().iter().map(|a| registry.code(a.unit)).collect();
+    let lead = if lead.is_empty() {
+        "—".to_string()
+    } else {
+        lead.join(", ")
+    };
+    writeln!(
+        err,
+        "{}: {}",
+        i18n::WARNING_PREFIX.text(ctx.lang),
+        tr!(
+            ctx.lang,
+            msg::NOT_ITS_UNIT,
+            unit = registry.code(unit),
+            task = task_id,
+            lead = lead
+        )
+    )
+}
+
+/// Append `entry`, saying when it waits for a lock; a refusal in the user's words.
+pub fn append(
+    ctx: &Context,
+    err: &mut dyn Write,
+    progress: &std::path::Path,
+    plan: &std::path::Path,
+    entry: &NewEntry,
+) -> Result<records::Appended, UsageError> {
+    let lang = ctx.lang;
+    let boundary = Boundary::new(ctx.root.as_deref(), &[]);
+    let inside = |p: &std::path::Path| boundary.contains(p);
+    let wait = crate::lock::timeout();
+    let waiting = tr!(
+        lang,
+        msg::WAITING,
+        path = plan.display(),
+        secs = wait.as_secs()
+    );
+    let result = records::append(progress, plan, entry, &inside, wait, || {
+        let _ = writeln!(err, "{}: {waiting}", i18n::NOTE_PREFIX.text(lang));
+        let _ = err.flush();
+    });
+    result.map_err(|e| UsageError::Usage(describe(lang, &e)))
+}
+
+/// A refusal of `records::append`, worded.
+pub fn describe(lang: i18n::Lang, e: &AppendError) -> String {
+    match e {
+        AppendError::Io { path, error } => {
+            tr!(lang, msg::IO, path = path.display(), why = error)
+        }
+        AppendError::Busy(d) => tr!(lang, msg::BUSY, secs = d.as_secs()),
+        AppendError::NotRegular(p) => tr!(lang, msg::NOT_REGULAR, path = p.display()),
+        AppendError::OutsideRepository(p) => tr!(lang, msg::OUTSIDE, path = p.display()),
+        AppendError::HardLinked { path, links } => {
+            tr!(lang, msg::HARD_LINKED, path = path.display(), links = links)
+        }
+        AppendError::ReadOnly(p) => tr!(lang, msg::READ_ONLY, path = p.display()),
+        AppendError::Invalid { path, message } => {
+            tr!(lang, msg::INVALID, path = path.display(), why = message)
+        }
+        AppendError::Shape { path, found } => tr!(
+            lang,
+            msg::SHAPE,
+            path = path.display(),
+            table = "record",
+            found = found
+        ),
+        AppendError::Verify(p) => tr!(lang, msg::VERIFY, path = p.display()),
+    }
+}
+
+/// A label as a word inside a sentence: "Overdue" → "overdue".
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }

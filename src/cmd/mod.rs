@@ -43,7 +43,7 @@ pub fn load_selected(
     if loaded.plan_files == 0 {
         return Err(UsageError::Usage(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
     }
-    let broken = report_incomplete(&loaded, ctx.lang, err)?;
+    let broken = report_broken(&loaded, ctx.lang, err, i18n::ERROR_PREFIX.text(ctx.lang))?;
     let wanted = Wanted {
         units: &filters.unit,
         orgs: &filters.org,
@@ -59,11 +59,13 @@ pub fn load_selected(
     })
 }
 
-/// Name each file with errors and its first error on `err`; the count of them.
-pub fn report_incomplete(
+/// Name each file with errors and its first error on `err`, under `prefix` ("error",
+/// or "warning" where the answer does not depend on them); the count of them.
+pub fn report_broken(
     loaded: &Loaded,
     lang: Lang,
     err: &mut dyn Write,
+    prefix: &str,
 ) -> std::io::Result<usize> {
     let broken = loaded.broken();
     if broken.is_empty() {
@@ -71,8 +73,7 @@ pub fn report_incomplete(
     }
     writeln!(
         err,
-        "{}: {}",
-        i18n::ERROR_PREFIX.text(lang),
+        "{prefix}: {}",
         tr!(lang, i18n::INCOMPLETE_HEAD, count = broken.len())
     )?;
     for d in &broken {

@@ -115,10 +115,15 @@ macro_rules! messages {
 mod common;
 pub use common::*;
 pub mod notify;
+pub mod records;
 
 /// Every set of messages. A new area's file of messages is added here.
 pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
-    vec![("common", common::ALL), ("notify", notify::ALL)]
+    vec![
+        ("common", common::ALL),
+        ("notify", notify::ALL),
+        ("records", records::ALL),
+    ]
 }
 
 /// A date as a person reads it: dd/mm/yyyy in Vietnamese, yyyy-mm-dd in English.

@@ -4,7 +4,7 @@
 //! Rules that span files (duplicate plan or org ids, which registry a plan uses) live in
 //! `load.rs`; deadline phrases are read by `schedule` and checked in `check.rs`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -170,51 +170,40 @@ pub fn registry(
     Some(registry)
 }
 
-/// Compute each group's units, reporting cycles.
+/// Compute each group's units (one linear pass, `plan::groups`), reporting each cycle
+/// once, at the first group of it in the file.
 fn expand_groups(ctx: &mut Ctx, registry: &mut Registry, raw: &[super::raw::RawGroup]) {
-    for (start, raw_group) in raw.iter().enumerate() {
-        let mut reported = false;
-        let mut units = HashSet::new();
-        let mut stack = vec![(start as u32, vec![start as u32])];
-        let mut seen = HashSet::new();
-        while let Some((g, path)) = stack.pop() {
-            for m in &registry.groups[g as usize].members {
-                match *m {
-                    UnitRef::Unit(u) => {
-                        units.insert(u);
-                    }
-                    UnitRef::Group(h) if h as usize == start => {
-                        if !reported {
-                            reported = true;
-                            let names: Vec<_> = path
-                                .iter()
-                                .chain([&h])
-                                .map(|&i| registry.groups[i as usize].code.as_str())
-                                .collect();
-                            ctx.report(
-                                Check::GroupCycle,
-                                raw_group.code.span,
-                                format!("group `{}` contains itself", registry.groups[start].code),
-                            )
-                            .help = Some(format!(
-                                "the members lead back to it: {}; remove one of these memberships",
-                                names.join(" → ")
-                            ));
-                        }
-                    }
-                    UnitRef::Group(h) => {
-                        if seen.insert(h) {
-                            let mut p = path.clone();
-                            p.push(h);
-                            stack.push((h, p));
-                        }
-                    }
-                }
-            }
-        }
-        let mut units: Vec<u32> = units.into_iter().collect();
-        units.sort_unstable();
-        registry.groups[start].units = units;
+    let members: Vec<Vec<UnitRef>> = registry.groups.iter().map(|g| g.members.clone()).collect();
+    let expansion = super::groups::expand(&members);
+    for cycle in &expansion.cycles {
+        let code = |i: &u32| registry.groups[*i as usize].code.as_str();
+        let first = cycle[0] as usize;
+        // A cycle of thousands of groups is named by its ends, not listed whole.
+        let names: Vec<&str> = if cycle.len() <= 12 {
+            cycle.iter().map(code).collect()
+        } else {
+            let mut n: Vec<&str> = cycle[..5].iter().map(code).collect();
+            n.push("…");
+            n.extend(cycle[cycle.len() - 5..].iter().map(code));
+            n
+        };
+        let message = if cycle.len() == 2 {
+            format!("group `{}` contains itself", code(&cycle[0]))
+        } else {
+            format!(
+                "group `{}` is part of a cycle of {} groups",
+                code(&cycle[0]),
+                cycle.len() - 1
+            )
+        };
+        ctx.report(Check::GroupCycle, raw[first].code.span, message)
+            .help = Some(format!(
+            "the members lead back to it: {}; remove one of these memberships",
+            names.join(" → ")
+        ));
+    }
+    for (group, units) in registry.groups.iter_mut().zip(expansion.units) {
+        group.units = units;
     }
 }
 

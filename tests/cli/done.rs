@@ -43,6 +43,8 @@ fn a_record_is_appended_and_the_lists_follow() {
     let r = run(
         dir,
         &[
+            "--lang",
+            "en",
             "--as-of",
             "2024-06-18",
             "done",
@@ -100,6 +102,8 @@ fn a_record_is_appended_and_the_lists_follow() {
     let r = run(
         dir,
         &[
+            "--lang",
+            "en",
             "--as-of",
             "2024-07-05",
             "done",
@@ -114,6 +118,8 @@ fn a_record_is_appended_and_the_lists_follow() {
     let r = run(
         dir,
         &[
+            "--lang",
+            "en",
             "--as-of",
             "2024-07-05",
             "overdue",
@@ -132,7 +138,7 @@ fn refusals_write_nothing() {
     let dir = tmp.path();
     let before = read(dir);
     let refuse = |args: &[&str], says: &str| {
-        let mut all = vec!["--as-of", "2024-07-02", "done"];
+        let mut all = vec!["--lang", "en", "--as-of", "2024-07-02", "done"];
         all.extend(args);
         let r = run(dir, &all);
         assert_eq!(r.status, 2, "{args:?}: {}", r.stderr);
@@ -164,12 +170,12 @@ fn refusals_write_nothing() {
         &["demo-2024-cchc:II.2", "--period", "2024-Q2"],
         "--period 2024-H1",
     );
-    let r = run(dir, &["done", "I.1"]);
+    let r = run(dir, &["--lang", "en", "done", "I.1"]);
     assert_eq!(r.status, 2);
     assert!(r.stderr.contains("PLAN:TASK"));
     // A broken progress file is not appended to.
     std::fs::write(dir.join(PROGRESS), "[[record]\n").unwrap();
-    let r = run(dir, &["done", "demo-2024-cchc:II.3"]);
+    let r = run(dir, &["--lang", "en", "done", "demo-2024-cchc:II.3"]);
     assert_eq!(r.status, 2);
     assert_eq!(read(dir), "[[record]\n");
 }
@@ -181,6 +187,8 @@ fn a_new_progress_file_is_created_beside_the_plan() {
     let r = run(
         dir,
         &[
+            "--lang",
+            "en",
             "--as-of",
             "2024-06-12",
             "done",
