@@ -106,7 +106,7 @@ kpi check --format json | jq '.diagnostics[] | select(.severity == \"error\")'"
 
     /// Show how kpi reads a deadline phrase: its kind and every occurrence.
     #[command(
-        long_about = "Show how kpi reads a deadline phrase (DESIGN.md section 4): its kind (once, recurring, \
+        long_about = "Show how kpi reads a deadline phrase (docs/deadlines.md): its kind (once, recurring, \
 ongoing, on-request, elsewhere, mixed) and each occurrence with its key (what progress records name), \
 its window, its last day, and the day it falls due after a weekend or public holiday moves it to the \
 next working day (Civil Code art. 148).\n\n\
@@ -136,7 +136,7 @@ units, and the period key. Today is today in Vietnam (UTC+7) unless --as-of is g
 --unit takes a code, name or alias (accents and case ignored) and reaches tasks given to a group the \
 unit belongs to; naming a group selects every unit in it.",
         after_help = "Examples:\n  kpi due --unit VP --as-of 2024-06-10\n  kpi due --unit \"văn phòng sở\" --within 30\n  \
-kpi due --org bd-syt --index PAR INDEX --format md\n  kpi due --unit CDC --lead-only --format json"
+kpi due --org bd-syt --index \"PAR INDEX\" --format md\n  kpi due --unit CDC --lead-only --format json"
     )]
     Due(DueArgs),
 
@@ -155,7 +155,7 @@ is atomic (temporary file, fsync, rename) and locked, so that concurrent runs ne
 A task with several occurrences needs --period (the key shown by kpi due, e.g. 2024-Q2); kpi \
 refuses, writing nothing, an unknown plan, task, unit or period.",
         after_help = "Examples:\n  kpi done bd-syt-2023-chi-so:IV.1.3 --by CDC --evidence \"Công văn số 1234/SYT-VP\"\n  \
-kpi done bd-syt-2023-chi-so:IV.5.5 --period 2023-Q2 --date 2023-06-28\n  \
+kpi done bd-syt-2023-chi-so:IV.5.5 --period 2023-H1 --date 2023-06-28\n  \
 kpi done kt-syt-2023-pci:II.1 --status in-progress --note \"Đã tổ chức 2 buổi\""
     )]
     Done(DoneArgs),

@@ -221,11 +221,15 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                     diags: &mut r.diags,
                     nfc: r.nfc,
                 };
-                let reg = path
+                let file = path
                     .parent()
-                    .and_then(|d| registry_of_dir.get(d).copied().flatten())
-                    .and_then(|ri| registry_at.get(&ri).copied())
-                    .map(|ri| (ri, &repo.registries[ri]));
+                    .and_then(|d| registry_of_dir.get(d).copied().flatten());
+                let reg = match file.map(|fi| (fi, registry_at.get(&fi).copied())) {
+                    Some((_, Some(ri))) => Ok((ri, &repo.registries[ri])),
+                    // Found, but it failed to load: say that, not "no registry".
+                    Some((fi, None)) => Err(Some(files[fi].0.as_path())),
+                    None => Err(None),
+                };
                 validate::plan(&mut ctx, &r.source, raw, reg, &rules, &cache)
             });
             // The text is not needed any more: each diagnostic keeps the line it points

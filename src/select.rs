@@ -8,8 +8,10 @@
 use std::collections::HashSet;
 
 use crate::UsageError;
+use crate::i18n::{self, Lang, select as msg};
 use crate::plan::model::{Plan, Registry, Repository, Task};
 use crate::text;
+use crate::tr;
 
 #[derive(Debug, Default, Clone)]
 pub struct Selection {
@@ -21,14 +23,19 @@ pub struct Selection {
     pub lead_only: bool,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Wanted<'a> {
     pub units: &'a [String],
     pub orgs: &'a [String],
     pub plans: &'a [String],
     pub index: Option<&'a str>,
     pub lead_only: bool,
+    /// The language of the errors.
+    pub lang: Lang,
 }
+
+/// The indices kpi knows by name; a plan may use others, which are known once loaded.
+pub const INDICES: &[&str] = &["PCI", "PAPI", "SIPAS", "PAR INDEX", "DDCI"];
 
 impl Selection {
     pub fn resolve(repo: &Repository, w: &Wanted) -> Result<Selection, UsageError> {
@@ -47,7 +54,8 @@ impl Selection {
                     .collect();
                 if found.is_empty() {
                     return Err(unknown(
-                        "organisation",
+                        w.lang,
+                        &msg::ORGANISATION,
                         o,
                         repo.registries.iter().map(|r| r.org_id.as_str()),
                     ));
@@ -81,7 +89,7 @@ impl Selection {
                         .enumerate()
                         .filter(|(i, _)| in_scope(*i))
                         .flat_map(|(_, r)| r.spellings());
-                    return Err(unknown("unit", u, spellings));
+                    return Err(unknown(w.lang, &msg::UNIT, u, spellings));
                 }
             }
             Some(set)
@@ -91,11 +99,19 @@ impl Selection {
         } else {
             for p in w.plans {
                 if !repo.plans.iter().any(|x| &x.id == p) {
-                    return Err(unknown("plan", p, repo.plans.iter().map(|x| x.id.as_str())));
+                    return Err(unknown(
+                        w.lang,
+                        &msg::PLAN,
+                        p,
+                        repo.plans.iter().map(|x| x.id.as_str()),
+                    ));
                 }
             }
             Some(w.plans.to_vec())
         };
+        if let Some(i) = w.index {
+            check_index(repo, i, w.lang)?;
+        }
         Ok(Selection {
             units,
             orgs,
@@ -161,14 +177,61 @@ pub fn responsible<'a>(
         .flat_map(move |a| reg.expand(a.unit).iter().copied())
 }
 
-fn unknown<'a>(what: &str, name: &str, known: impl IntoIterator<Item = &'a str>) -> UsageError {
+/// An index that neither kpi nor any loaded plan knows is an error with a suggestion
+/// (`--index XYZ` used to answer nothing, silently).
+fn check_index(repo: &Repository, index: &str, lang: Lang) -> Result<(), UsageError> {
+    let mut known: Vec<&str> = INDICES.to_vec();
+    for p in &repo.plans {
+        for i in p
+            .indices
+            .iter()
+            .chain(p.sections.iter().flat_map(|s| &s.index))
+        {
+            if !known.iter().any(|k| text::fold(k) == text::fold(i)) {
+                known.push(i);
+            }
+        }
+    }
+    let key = text::fold(index);
+    if known.iter().any(|k| text::fold(k) == key) {
+        return Ok(());
+    }
+    let mut e = unknown(lang, &msg::INDEX, index, known.iter().copied());
+    // `--index PAR INDEX` unquoted leaves "PAR" here and INDEX as a path.
+    if "par".starts_with(&key) && !key.is_empty() {
+        if let UsageError::Usage(m) = &mut e {
+            m.push_str("; ");
+            m.push_str(&tr!(lang, msg::QUOTE_INDEX));
+        }
+    }
+    Err(e)
+}
+
+fn unknown<'a>(
+    lang: Lang,
+    what: &i18n::Msg,
+    name: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> UsageError {
     let known: Vec<&str> = known.into_iter().collect();
+    let what = what.text(lang);
     let hint = match text::closest(name, known.iter().copied()) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if known.len() <= 12 => format!("known: {}", known.join(", ")),
-        None => format!("known {what}s include: {}, ...", known[..12].join(", ")),
+        Some(s) => tr!(lang, i18n::records::DID_YOU_MEAN, it = s),
+        None if known.len() <= 12 => tr!(lang, msg::KNOWN, list = known.join(", ")),
+        None => tr!(
+            lang,
+            msg::KNOWN_SOME,
+            what = what,
+            list = known[..12].join(", ")
+        ),
     };
-    UsageError::Usage(format!("unknown {what} `{name}`: {hint}"))
+    UsageError::Usage(tr!(
+        lang,
+        msg::UNKNOWN,
+        what = what,
+        name = name,
+        hint = hint
+    ))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

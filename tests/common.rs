@@ -86,17 +86,22 @@ pub fn demo() -> PathBuf {
 /// A copy of the demo repository in a temporary folder, for tests that write.
 pub fn demo_copy() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    for entry in walkdir::WalkDir::new(demo()) {
+    copy_tree(&demo(), tmp.path());
+    tmp
+}
+
+/// Copy the folder `from` to `to`, files and folders.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
-        let rel = entry.path().strip_prefix(demo()).unwrap();
-        let to = tmp.path().join(rel);
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let dest = to.join(rel);
         if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
+            std::fs::create_dir_all(&dest).unwrap();
         } else {
-            std::fs::copy(entry.path(), &to).unwrap();
+            std::fs::copy(entry.path(), &dest).unwrap();
         }
     }
-    tmp
 }
 
 /// `(plan, task, period, status)` of a `kpi due`/`overdue --format json` run.
@@ -133,4 +138,27 @@ pub fn snapshot(name: &str, actual: &str) {
         expected == actual,
         "output differs from tests/snapshots/{name} (KPI_BLESS=1 rewrites it):\n--- expected\n{expected}\n--- actual\n{actual}"
     );
+}
+
+/// Split a `kpi ...` line into arguments, honouring double quotes; a `#` comment ends it.
+pub fn words(line: &str) -> Vec<String> {
+    let line = line.split(" #").next().unwrap().trim();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            _ => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }

@@ -10,9 +10,11 @@ mod cli {
     mod done;
     mod done_killed;
     mod due;
+    mod examples;
     mod fuzz_regressions;
+    mod help;
     mod hostile;
-    mod notify;
+    pub mod notify;
     mod readme;
     mod real_plans;
     mod schedule;

@@ -174,7 +174,12 @@ pub fn run(
     }
 
     let next_text = |r: &Row| match r.next {
-        Some((d, s)) => format!("{d} ({})", s.label(lang, args.within)),
+        // "2024-07-01: Đến hạn (trong 14 ngày)", not a label in brackets inside brackets.
+        Some((d, s)) => format!(
+            "{}: {}",
+            crate::i18n::date(lang, d),
+            s.label(lang, args.within)
+        ),
         None => no_occurrence_label(r.task.schedule.kind, lang).to_string(),
     };
     let heading = |unit: Option<u32>, ri: usize| {

@@ -39,6 +39,18 @@ pub fn load_selected(
     filters: &Filters,
     err: &mut dyn Write,
 ) -> Result<Work, UsageError> {
+    // `--index PAR INDEX` typed without quotes: "INDEX" arrives as a path.
+    if filters
+        .index
+        .as_deref()
+        .is_some_and(|i| i.eq_ignore_ascii_case("par"))
+        && filters
+            .paths
+            .iter()
+            .any(|p| p.as_os_str().eq_ignore_ascii_case("index"))
+    {
+        return Err(UsageError::Usage(tr!(ctx.lang, i18n::select::QUOTE_INDEX)));
+    }
     let loaded = ctx.load(&filters.paths)?;
     if loaded.plan_files == 0 {
         return Err(UsageError::Usage(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
@@ -50,6 +62,7 @@ pub fn load_selected(
         plans: &filters.plan,
         index: filters.index.as_deref(),
         lead_only: filters.lead_only,
+        lang: ctx.lang,
     };
     let selection = Selection::resolve(&loaded.repo, &wanted)?;
     Ok(Work {

@@ -116,6 +116,7 @@ mod common;
 pub use common::*;
 pub mod notify;
 pub mod records;
+pub mod select;
 
 /// Every set of messages. A new area's file of messages is added here.
 pub fn sets() -> Vec<(&'static str, &'static [Msg])> {

@@ -225,6 +225,30 @@ fn resolve(
             name.value, c as u32
         )
     });
+    // "CCHC, VP" in one string: several names that the registry knows one by one.
+    let parts: Vec<&str> = name
+        .value
+        .split([',', ';'])
+        .flat_map(|p| p.split(" và ").flat_map(|q| q.split(" and ")))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() > 1 && parts.iter().all(|p| registry.lookup(p).is_some()) {
+        let list: Vec<String> = parts
+            .iter()
+            .map(|p| toml::Value::String(p.to_string()).to_string())
+            .collect();
+        ctx.report(
+            Check::UnknownUnit,
+            name.span,
+            format!("`{}` names {} units in one text", name.value, parts.len()),
+        )
+        .help = Some(format!(
+            "write them as a list, one name per string: {field} = [{}]",
+            list.join(", ")
+        ));
+        return None;
+    }
     let help = match text::closest(name.value, registry.spellings()) {
         Some(s) if look_alike.is_some() => format!(
             "{}Did you mean `{s}`?",
@@ -304,7 +328,7 @@ pub fn plan(
     ctx: &mut Ctx,
     source: &SourceFile,
     raw: RawPlan<'_>,
-    registry: Option<(usize, &Registry)>,
+    registry: Result<(usize, &Registry), Option<&std::path::Path>>,
     rules: &Rules,
     cache: &crate::schedule::Cache,
 ) -> Option<Plan> {
@@ -495,13 +519,21 @@ pub fn plan(
             }),
         };
         let (lead, support) = match registry {
-            Some((_, reg)) => (
+            Ok((_, reg)) => (
                 assign(ctx, reg, &t.lead, "lead", &mut data),
                 assign(ctx, reg, &t.support, "support", &mut data),
             ),
-            None => Default::default(),
+            Err(_) => Default::default(),
         };
-        five_clear(ctx, t, &data, lead, support, kind, registry.map(|r| r.1));
+        five_clear(
+            ctx,
+            t,
+            &data,
+            lead,
+            support,
+            kind,
+            registry.ok().map(|r| r.1),
+        );
         let schedule = deadline(ctx, &t.due, period, rules, cache, &mut plan_cache);
         let indices = section.map_or_else(|| plan_indices.clone(), |s| section_indices[s].clone());
         let id = data.push_str(&t.id.value);
@@ -545,14 +577,30 @@ pub fn plan(
         t.data = data.clone();
     }
 
-    let Some((registry, _)) = registry else {
-        ctx.report(
-            Check::NoRegistry,
-            header.id.span,
-            format!("plan `{}` has no unit registry", header.id.value),
-        )
-        .help = Some("put a units.toml with [org] and the [[unit]]s in this plan's folder or a folder above it".into());
-        return None;
+    let registry = match registry {
+        Ok((r, _)) => r,
+        Err(None) => {
+            ctx.report(
+                Check::NoRegistry,
+                header.id.span,
+                format!("plan `{}` has no unit registry", header.id.value),
+            )
+            .help = Some("put a units.toml with [org] and the [[unit]]s in this plan's folder or a folder above it".into());
+            return None;
+        }
+        Err(Some(path)) => {
+            ctx.report(
+                Check::NoRegistry,
+                header.id.span,
+                format!(
+                    "the unit registry of plan `{}`, {}, failed to load",
+                    header.id.value,
+                    path.display()
+                ),
+            )
+            .help = Some("fix the errors reported in that units.toml (its [org] table needs `id` and `name`); until then this plan is left out".into());
+            return None;
+        }
     };
     let owned = |s: Sp<Str>| s.value.into_owned();
     Some(Plan {

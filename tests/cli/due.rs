@@ -154,14 +154,35 @@ fn plan_and_index_filters() {
 
 #[test]
 fn unknown_names_are_errors_with_a_suggestion() {
-    let r = run(&demo(), &["due", "--unit", "VPP"]);
+    let r = run(&demo(), &["--lang", "en", "due", "--unit", "VPP"]);
     assert_eq!(r.status, 2);
     assert!(
         r.stderr.contains("unknown unit `VPP`") && r.stderr.contains("did you mean `VP`?"),
         "{}",
         r.stderr
     );
-    let r = run(&demo(), &["due", "--plan", "demo-2024"]);
+    // The repository speaks Vietnamese (kpi.toml), and so do its errors.
+    let r = run(&demo(), &["due", "--unit", "VPP"]);
+    assert_eq!(r.status, 2);
+    assert!(
+        r.stderr
+            .starts_with("lỗi: không có đơn vị `VPP`: có phải ý bạn là `VP`?"),
+        "{}",
+        r.stderr
+    );
+    // An index nobody knows is an error too, not an empty list.
+    let r = run(&demo(), &["--lang", "en", "due", "--index", "PCII"]);
+    assert_eq!(r.status, 2);
+    assert!(
+        r.stderr
+            .contains("unknown index `PCII`: did you mean `PCI`?"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&demo(), &["--lang", "en", "due", "--index", "PAR", "INDEX"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("--index \"PAR INDEX\""), "{}", r.stderr);
+    let r = run(&demo(), &["--lang", "en", "due", "--plan", "demo-2024"]);
     assert_eq!(r.status, 2);
     assert!(
         r.stderr.contains("did you mean `demo-2024-cchc`?"),

@@ -8,7 +8,7 @@ use crate::common::*;
 use mailin_embedded::{Handler, Response, Server, response};
 
 #[derive(Debug, Clone)]
-struct Received {
+pub struct Received {
     to: Vec<String>,
     data: Vec<u8>,
 }
@@ -49,7 +49,7 @@ impl Handler for Inbox {
 }
 
 /// An SMTP server on 127.0.0.1 and an ephemeral port; it runs until the test ends.
-fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
+pub fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let done = Arc::new(Mutex::new(Vec::new()));

@@ -6,29 +6,6 @@ fn readme() -> String {
     std::fs::read_to_string(root().join("README.md")).unwrap()
 }
 
-/// Split a `kpi ...` line into arguments, honouring double quotes.
-fn words(line: &str) -> Vec<String> {
-    let line = line.split(" #").next().unwrap().trim();
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ' ' if !quoted => {
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-            }
-            _ => cur.push(c),
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
 fn blocks<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
     let fence = format!("```{lang}\n");
     text.split(&fence)
