@@ -198,11 +198,12 @@ fn check_index(repo: &Repository, index: &str, lang: Lang) -> Result<(), UsageEr
     }
     let mut e = unknown(lang, &msg::INDEX, index, known.iter().copied());
     // `--index PAR INDEX` unquoted leaves "PAR" here and INDEX as a path.
-    if "par".starts_with(&key) && !key.is_empty() {
-        if let UsageError::Usage(m) = &mut e {
-            m.push_str("; ");
-            m.push_str(&tr!(lang, msg::QUOTE_INDEX));
-        }
+    if "par".starts_with(&key)
+        && !key.is_empty()
+        && let UsageError::Usage(m) = &mut e
+    {
+        m.push_str("; ");
+        m.push_str(&tr!(lang, msg::QUOTE_INDEX));
     }
     Err(e)
 }
