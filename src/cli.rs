@@ -211,7 +211,7 @@ are listed at the end of the file as [[unit]] blocks to paste. Deadlines are kep
 Wherever kpi guessed, a \"# kpi:\" comment says so; a summary on stderr says what to check.\n\n\
 The file is written atomically and never over an existing file without --force. PDF files and \
 scans are not read: save the document as .docx. docs/import.md tells more.",
-        after_help = "Examples:\n  kpi import tests/fixtures/import/binh-dinh.docx --year 2023\n  \
+        after_help = "Examples:\n  kpi import tests/fixtures/import/seeds/binh-dinh.docx\n  \
 kpi import ke-hoach.docx -o plans/binh-dinh/so-y-te/2023-cai-thien-chi-so.toml\n  \
 kpi import phu-luc.xlsx -o plans/kon-tum/so-y-te/2024-pci.toml --id kt-syt-2024-pci\n  \
 kpi import ke-hoach.txt --from 01/01/2023 --to 31/10/2030 -o plans/x/2023-2030.toml\n  \

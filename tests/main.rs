@@ -12,6 +12,7 @@ mod cli {
     mod due;
     mod fuzz_regressions;
     mod hostile;
+    mod import;
     mod notify;
     mod readme;
     mod real_plans;

@@ -90,8 +90,8 @@ messages! {
         en: "kpi: kind \"{kind}\" guessed from the wording."
     }
     MERGED "import-merged" {
-        vi: "kpi: ô {roles} gộp xuống nhiều dòng trong văn bản: giá trị áp dụng cho cả dòng này.",
-        en: "kpi: the {roles} cell is merged down over several rows in the document: its value applies to this row too."
+        vi: "kpi: ô gộp xuống nhiều dòng trong văn bản ({roles}): giá trị áp dụng cho cả dòng này.",
+        en: "kpi: cells merged down over several rows in the document ({roles}): their value applies to this row too."
     }
     UNKNOWN_BLOCK "import-unknown-block" {
         vi: "kpi: các tên dưới đây chưa có trong {registry}. Thêm từng tên vào đó (là đơn vị mới như gợi ý, hoặc vào aliases của đơn vị đã có), rồi chạy kpi check:",

@@ -113,6 +113,11 @@ impl Columns {
     /// table: it needs a title column and at least one of lead, support, due, output.
     pub fn read(first: &[String], second: Option<&[String]>) -> Option<Columns> {
         let top: Vec<Option<Role>> = first.iter().map(|h| classify(h)).collect();
+        // The first heading row names something itself (an empty row above the
+        // headings is not their first row).
+        if top.iter().all(Option::is_none) {
+            return None;
+        }
         let mut roles = top.clone();
         let mut rows = 1;
         if let Some(second) = second {
@@ -279,5 +284,11 @@ mod tests {
         );
         assert_eq!(Columns::read(&row(&["TT", "Nội dung"]), None), None);
         assert_eq!(Columns::read(&row(&["Nơi nhận:", "GIÁM ĐỐC"]), None), None);
+        // An empty row above the headings is not a first heading row.
+        let headings = row(&["TT", "Nội dung", "Chủ trì", "Thời gian"]);
+        assert_eq!(
+            Columns::read(&row(&["", "", "", ""]), Some(&headings)),
+            None
+        );
     }
 }

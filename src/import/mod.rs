@@ -346,7 +346,7 @@ fn guess_kind(title: &str, output: Option<&str>) -> Option<&'static str> {
     let o = output.map(crate::text::fold).unwrap_or_default();
     if columns::contains_words(&t, "cuoc hop") {
         Some("meeting")
-    } else if t.starts_with("bao cao") || o.starts_with("bao cao") {
+    } else if t.starts_with("bao cao") || o.starts_with("bao cao ket qua") {
         Some("report")
     } else {
         None

@@ -106,7 +106,8 @@ pub fn split(doc: &Document) -> (Vec<String>, Option<Appendix>) {
                 });
                 match header {
                     Some((at, cols)) if found.is_none() => {
-                        let above: Vec<String> = t.rows[..at].iter().flat_map(|r| row_lines(r)).collect();
+                        let above: Vec<String> =
+                            t.rows[..at].iter().flat_map(|r| row_lines(r)).collect();
                         let rows = t.rows[at..].to_vec();
                         found = Some((cols, above, rows));
                     }

@@ -223,6 +223,22 @@ impl Matcher {
                 }
                 j += 1;
             }
+            // "theo chức năng nhiệm vụ", and in a sentence any piece that cannot start a
+            // name after a known one: words about the units, not a unit.
+            let about = toks[i].folded == "theo"
+                || (prose
+                    && !starts_name(&toks[i])
+                    && pieces.last().is_some_and(|(_, _, code)| code.is_some()));
+            if about {
+                let words = text[toks[i].start..toks[j - 1].end].trim();
+                let p = out.prose.get_or_insert_with(String::new);
+                if !p.is_empty() {
+                    p.push_str("; ");
+                }
+                p.push_str(words);
+                i = j;
+                continue;
+            }
             // "Các sở, ban, ngành": a piece that cannot start a name goes back to the
             // unknown name before its comma.
             let glue = !starts_name(&toks[i])
@@ -447,6 +463,11 @@ mod tests {
         );
         // A known name followed by more words of a name is not that name.
         case("Văn phòng Sở Tư pháp", "Văn phòng Sở Tư pháp=?");
+        // What the units do is not a unit.
+        case(
+            "Văn phòng Sở, theo chức năng nhiệm vụ",
+            "Văn phòng Sở=VP | <theo chức năng nhiệm vụ>",
+        );
     }
 
     #[track_caller]
