@@ -195,6 +195,29 @@ exits 1 and names it. Units with overdue items but no address are named in a war
 KPI_SMTP_PASSWORD=... kpi notify   # send, as set in kpi.toml [mail]\n  kpi notify --unit VP --force"
     )]
     Notify(NotifyArgs),
+
+    /// Turn a plan's Word or Excel document (or its text) into a plan file.
+    #[command(
+        long_about = "Read a plan from the document it was issued in: a Word document (.docx), an Excel \
+workbook (.xlsx) holding its appendix, or the text copied out of Word (tab-separated rows). kpi reads \
+the header (Số, place and date of issue, title, the period the title names, basis, signer) and the \
+appendix table, whose columns it finds by their headings (TT, Nội dung / Nhiệm vụ, Chủ trì, Phối \
+hợp, Kết quả / Sản phẩm, Thời gian / Thời hạn / Tiến độ, Ghi chú) in any order, with or without \
+accents, on one or two rows. Rows merged across are sections; a cell merged down applies to every \
+row it spans.\n\n\
+Unit names are matched against the units.toml nearest above OUT, longest names first, so that a \
+name holding commas stays whole; each is kept as the document writes it. Names the registry lacks \
+are listed at the end of the file as [[unit]] blocks to paste. Deadlines are kept as written. \
+Wherever kpi guessed, a \"# kpi:\" comment says so; a summary on stderr says what to check.\n\n\
+The file is written atomically and never over an existing file without --force. PDF files and \
+scans are not read: save the document as .docx. docs/import.md tells more.",
+        after_help = "Examples:\n  kpi import tests/fixtures/import/seeds/binh-dinh.docx\n  \
+kpi import ke-hoach.docx -o plans/binh-dinh/so-y-te/2023-cai-thien-chi-so.toml\n  \
+kpi import phu-luc.xlsx -o plans/kon-tum/so-y-te/2024-pci.toml --id kt-syt-2024-pci\n  \
+kpi import ke-hoach.txt --from 01/01/2023 --to 31/10/2030 -o plans/x/2023-2030.toml\n  \
+kpi --lang vi import ke-hoach.docx -o plans/x/2024.toml --force"
+    )]
+    Import(ImportArgs),
 }
 
 #[derive(Args, Debug)]
@@ -365,4 +388,36 @@ pub struct CheckArgs {
     /// Print the name, severity and meaning of every check, and exit.
     #[arg(long)]
     pub list_checks: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The plan's document: .docx, .xlsx, or its text copied out of Word (.txt).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Write the plan to OUT (default: standard output). Unit names are matched against
+    /// the units.toml nearest above OUT.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// The plan's id (default: the organisation's id and OUT's name).
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+
+    /// The plan's year, when the document does not say.
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub year: Option<i32>,
+
+    /// First day of the plan's period (with --to), when the document does not say.
+    #[arg(long, requires = "to", value_name = "DATE")]
+    pub from: Option<String>,
+
+    /// Last day of the plan's period (with --from).
+    #[arg(long, requires = "from", value_name = "DATE")]
+    pub to: Option<String>,
+
+    /// Replace OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
 }

@@ -16,6 +16,7 @@ pub mod discover;
 pub mod document;
 pub mod fuzzing;
 pub mod i18n;
+pub mod import;
 pub mod load;
 pub mod lock;
 pub mod mail;
@@ -86,6 +87,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
         Command::Assignments(args) => cmd::assignments::run(&ctx, &args, out, err),
         Command::Units(args) => cmd::units::run(&ctx, &args, out, err),
         Command::Notify(args) => cmd::notify::run(&ctx, &args, out, err),
+        Command::Import(args) => cmd::import::run(&ctx, &args, out, err),
     }
 }
 

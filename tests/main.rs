@@ -14,6 +14,7 @@ mod cli {
     mod fuzz_regressions;
     mod help;
     mod hostile;
+    mod import;
     pub mod notify;
     mod readme;
     mod real_plans;

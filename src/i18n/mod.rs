@@ -114,6 +114,7 @@ macro_rules! messages {
 
 mod common;
 pub use common::*;
+pub mod import;
 pub mod notify;
 pub mod records;
 pub mod select;
@@ -122,8 +123,10 @@ pub mod select;
 pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
     vec![
         ("common", common::ALL),
+        ("import", import::ALL),
         ("notify", notify::ALL),
         ("records", records::ALL),
+        ("select", select::ALL),
     ]
 }
 
@@ -211,8 +214,12 @@ mod tests {
             // Same text twice means one language was not written, unless all it holds
             // besides arguments is code (`[mail]`, `kpi check`) and punctuation.
             if m.vi == m.en {
+                let words = words_outside_code(m.vi);
+                // An abbreviation such as "TT" (thứ tự) is the same in both.
+                let abbreviation =
+                    words.chars().count() <= 4 && words.chars().all(char::is_uppercase);
                 assert!(
-                    words_outside_code(m.vi).is_empty(),
+                    words.is_empty() || abbreviation,
                     "`{}` is not translated: {:?}",
                     m.id,
                     m.vi

@@ -11,7 +11,7 @@ messages! {
         en: "known: {list}"
     }
     KNOWN_SOME "select-known-some" {
-        vi: "một số giá trị đã biết: {list}, ...",
+        vi: "một số {what} đã biết: {list}, ...",
         en: "known {what}s include: {list}, ..."
     }
     ORGANISATION "select-organisation" { vi: "tổ chức", en: "organisation" }
