@@ -71,9 +71,14 @@ impl Boundary {
         let base = root
             .map(Path::to_path_buf)
             .or_else(|| std::env::current_dir().ok());
+        // A path named on the command line widens the boundary to itself, unless it is
+        // a link: `kpi check plans/s.toml` with s.toml → /etc/shadow stays refused.
+        let named = paths
+            .iter()
+            .filter(|p| std::fs::symlink_metadata(p).is_ok_and(|m| !m.file_type().is_symlink()));
         let roots = base
             .into_iter()
-            .chain(paths.iter().cloned())
+            .chain(named.cloned())
             .filter_map(|p| p.canonicalize().ok())
             .collect();
         Boundary { roots }

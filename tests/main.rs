@@ -19,4 +19,5 @@ mod cli {
     mod readme;
     mod real_plans;
     mod schedule;
+    mod trust;
 }

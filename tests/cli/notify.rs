@@ -9,8 +9,8 @@ use mailin_embedded::{Handler, Response, Server, response};
 
 #[derive(Debug, Clone)]
 pub struct Received {
-    to: Vec<String>,
-    data: Vec<u8>,
+    pub to: Vec<String>,
+    pub data: Vec<u8>,
 }
 
 #[derive(Clone)]
