@@ -36,19 +36,26 @@ impl Status {
 
     /// The label of Vietnamese task-tracking reports, or its English counterpart.
     pub fn label(self, lang: Lang, within: u32) -> String {
-        match (self, lang) {
-            (Status::Overdue, Lang::Vi) => "Quá hạn, chưa hoàn thành".into(),
-            (Status::Due, Lang::Vi) => format!("Đến hạn (trong {within} ngày)"),
-            (Status::Upcoming, Lang::Vi) => "Chưa đến hạn".into(),
-            (Status::Done, Lang::Vi) => "Hoàn thành đúng hạn".into(),
-            (Status::DoneLate, Lang::Vi) => "Hoàn thành quá hạn".into(),
-            (Status::NotApplicable, Lang::Vi) => "Không áp dụng".into(),
-            (Status::Overdue, Lang::En) => "Overdue".into(),
-            (Status::Due, Lang::En) => format!("Due (within {within} days)"),
-            (Status::Upcoming, Lang::En) => "Upcoming".into(),
-            (Status::Done, Lang::En) => "Done on time".into(),
-            (Status::DoneLate, Lang::En) => "Done late".into(),
-            (Status::NotApplicable, Lang::En) => "Not applicable".into(),
+        use crate::i18n::{self as m};
+        let msg = match self {
+            Status::Overdue => &m::STATUS_OVERDUE,
+            Status::Due => return crate::tr!(lang, m::STATUS_DUE, days = within),
+            Status::Upcoming => &m::STATUS_UPCOMING,
+            Status::Done => &m::STATUS_DONE,
+            Status::DoneLate => &m::STATUS_DONE_LATE,
+            Status::NotApplicable => &m::STATUS_NOT_APPLICABLE,
+        };
+        msg.text(lang).to_string()
+    }
+
+    /// How a table shows it on a terminal: overdue red, due yellow, done green.
+    pub fn tint(self) -> Option<crate::render::table::Tint> {
+        use crate::render::table::Tint;
+        match self {
+            Status::Overdue => Some(Tint::Red),
+            Status::Due => Some(Tint::Yellow),
+            Status::Done | Status::DoneLate => Some(Tint::Green),
+            Status::Upcoming | Status::NotApplicable => None,
         }
     }
 }

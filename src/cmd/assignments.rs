@@ -7,12 +7,14 @@ use serde::Serialize;
 
 use crate::cli::{AssignmentsArgs, Format};
 use crate::config::{Context, Lang};
+use crate::i18n::{self, units as msg};
 use crate::plan::model::{Plan, Task};
 use crate::plan::raw::DueItem;
-use crate::render::{self, Table};
+use crate::render;
 use crate::schedule::Kind;
 use crate::select::{self, Role, Selection};
 use crate::status::{self, Status};
+use crate::tr;
 use crate::{Exit, UsageError};
 
 /// One task of one unit's table.
@@ -89,13 +91,10 @@ pub fn next_of(
 }
 
 fn no_occurrence_label(kind: Kind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (Kind::Ongoing, Lang::Vi) => "Thường xuyên",
-        (Kind::OnRequest, Lang::Vi) => "Khi có yêu cầu",
-        (_, Lang::Vi) => "Theo kế hoạch khác",
-        (Kind::Ongoing, Lang::En) => "Ongoing",
-        (Kind::OnRequest, Lang::En) => "On request",
-        (_, Lang::En) => "Set elsewhere",
+    match kind {
+        Kind::Ongoing => i18n::NO_OCCURRENCE_ONGOING.text(lang),
+        Kind::OnRequest => i18n::NO_OCCURRENCE_ON_REQUEST.text(lang),
+        _ => i18n::NO_OCCURRENCE_ELSEWHERE.text(lang),
     }
 }
 
@@ -173,15 +172,6 @@ pub fn run(
         }
     }
 
-    let next_text = |r: &Row| match r.next {
-        // "2024-07-01: Đến hạn (trong 14 ngày)", not a label in brackets inside brackets.
-        Some((d, s)) => format!(
-            "{}: {}",
-            crate::i18n::date(lang, d),
-            s.label(lang, args.within)
-        ),
-        None => no_occurrence_label(r.task.schedule.kind, lang).to_string(),
-    };
     let heading = |unit: Option<u32>, ri: usize| {
         let reg = &repo.registries[ri];
         match unit {
@@ -192,28 +182,13 @@ pub fn run(
                     unit.code, unit.name, reg.org_id, reg.org_name
                 )
             }
-            None => match lang {
-                Lang::Vi => format!(
-                    "Nhiệm vụ chưa có đơn vị chủ trì · {} ({})",
-                    reg.org_id, reg.org_name
-                ),
-                Lang::En => format!(
-                    "Tasks without a lead unit · {} ({})",
-                    reg.org_id, reg.org_name
-                ),
-            },
+            None => tr!(
+                lang,
+                msg::NO_LEAD_HEADING,
+                org = reg.org_id,
+                name = reg.org_name
+            ),
         }
-    };
-    let header: &[&str] = match lang {
-        Lang::Vi => &[
-            "Nhiệm vụ",
-            "Nội dung",
-            "Vai trò",
-            "Qua nhóm",
-            "Thời hạn",
-            "Hạn tiếp theo",
-        ],
-        Lang::En => &["Task", "Title", "Role", "Via", "Deadline", "Next"],
     };
     match ctx.format {
         Format::Json => {
@@ -245,46 +220,60 @@ pub fn run(
             crate::render::write_json(out, &list)?;
         }
         Format::Csv => {
-            let mut t = Table::new(&[
-                "org",
-                "unit",
-                "unit_name",
-                "plan",
-                "task",
-                "title",
-                "role",
-                "via",
-                "due_text",
-                "next_due",
-                "next_status",
-            ]);
+            render::csv_row(
+                out,
+                &[
+                    "org",
+                    "unit",
+                    "unit_name",
+                    "plan",
+                    "task",
+                    "title",
+                    "role",
+                    "via",
+                    "due_text",
+                    "next_due",
+                    "next_status",
+                ],
+            )?;
             for sec in &sections {
                 let reg = &repo.registries[sec.registry];
                 let (code, name) = sec.unit.map_or(("", ""), |u| {
                     (&reg.units[u as usize].code, &reg.units[u as usize].name)
                 });
                 for r in &sec.rows {
-                    t.push(vec![
-                        reg.org_id.clone(),
-                        code.to_string(),
-                        name.to_string(),
-                        r.plan.id.clone(),
-                        r.task.id().to_string(),
-                        r.task.title().to_string(),
-                        r.role.map_or("", Role::as_str).to_string(),
-                        r.via.unwrap_or("").to_string(),
-                        due_text(r.task),
-                        r.next.map(|n| n.0.to_string()).unwrap_or_default(),
-                        r.next.map(|n| n.1.as_str()).unwrap_or_default().to_string(),
-                    ]);
+                    render::csv_row(
+                        out,
+                        &[
+                            &reg.org_id,
+                            code,
+                            name,
+                            &r.plan.id,
+                            r.task.id(),
+                            r.task.title(),
+                            r.role.map_or("", Role::as_str),
+                            r.via.unwrap_or(""),
+                            &due_text(r.task),
+                            &r.next.map(|n| n.0.to_string()).unwrap_or_default(),
+                            r.next.map(|n| n.1.as_str()).unwrap_or_default(),
+                        ],
+                    )?;
                 }
             }
-            t.write(Format::Csv, 0, out)?;
         }
         Format::Table | Format::Md => {
+            use crate::render::table::{self, Cell, Column, Screen};
             let md = ctx.format == Format::Md;
+            let screen = Screen::stdout(crate::style::Style::stdout(ctx.color).enabled());
+            let columns = [
+                Column::pieces(i18n::COL_TASK.text(lang)),
+                Column::words(i18n::COL_TITLE.text(lang)),
+                Column::pieces(i18n::COL_ROLE.text(lang)),
+                Column::pieces(i18n::COL_VIA.text(lang)),
+                Column::words(i18n::COL_DEADLINE.text(lang)),
+                Column::pieces(i18n::COL_NEXT.text(lang)),
+            ];
             for (i, sec) in sections.iter().enumerate() {
-                let rows = &sec.rows;
                 if i > 0 {
                     writeln!(out)?;
                 }
@@ -294,36 +283,38 @@ pub fn run(
                 } else {
                     writeln!(out, "{title}")?;
                 }
-                if rows.is_empty() {
-                    let none = match lang {
-                        Lang::Vi => "Không có nhiệm vụ.",
-                        Lang::En => "Nothing assigned.",
-                    };
-                    writeln!(
-                        out,
-                        "{}",
-                        if md {
-                            format!("_{none}_")
-                        } else {
-                            format!("  {none}")
-                        }
-                    )?;
+                if sec.rows.is_empty() {
+                    let none = msg::NOTHING_ASSIGNED.text(lang);
+                    if md {
+                        writeln!(out, "_{none}_")?;
+                    } else {
+                        writeln!(out, "  {none}")?;
+                    }
                     continue;
                 }
-                let mut t = Table::new(header);
-                t.wrap = vec![1, 4, 5];
-                for r in rows {
-                    let sep = if md { ":" } else { "\n:" };
-                    t.push(vec![
-                        format!("{}{sep}{}", r.plan.id, r.task.id()),
-                        r.task.title().to_string(),
-                        r.role.map_or("—", |x| x.label(lang)).to_string(),
-                        r.via.unwrap_or("").to_string(),
-                        due_text(r.task),
-                        next_text(r),
-                    ]);
-                }
-                t.write(ctx.format, render::width(), out)?;
+                table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
+                    let next = match r.next {
+                        // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
+                        Some((d, s)) => Cell {
+                            text: format!(
+                                "{}: {}",
+                                i18n::date(lang, d),
+                                s.label(lang, args.within)
+                            )
+                            .into(),
+                            tint: s.tint(),
+                        },
+                        None => Cell::new(no_occurrence_label(r.task.schedule.kind, lang)),
+                    };
+                    vec![
+                        Cell::new(format!("{}:{}", r.plan.id, r.task.id())),
+                        Cell::new(r.task.title()),
+                        Cell::new(r.role.map_or("—", |x| x.label(lang))),
+                        Cell::new(r.via.unwrap_or("")),
+                        Cell::new(due_text(r.task)),
+                        next,
+                    ]
+                })?;
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::config::{Context, Lang};
 use crate::i18n;
 use crate::load::Loaded;
 use crate::plan::model::{Assignee, Registry};
-use crate::render::{self, Table};
+use crate::render;
 use crate::select::Selection;
 use crate::status::{self, Entry, Status};
 use crate::tr;
@@ -173,15 +173,12 @@ fn nothing(
 
 /// "3 days late", "in 5 days", "today"; "trễ 3 ngày", "còn 5 ngày", "hôm nay".
 pub fn days_text(days: i64, lang: Lang) -> String {
-    match (lang, days) {
-        (Lang::Vi, 0) => "hôm nay".into(),
-        (Lang::Vi, d) if d < 0 => format!("trễ {} ngày", -d),
-        (Lang::Vi, d) => format!("còn {d} ngày"),
-        (Lang::En, 0) => "today".into(),
-        (Lang::En, -1) => "1 day late".into(),
-        (Lang::En, d) if d < 0 => format!("{} days late", -d),
-        (Lang::En, 1) => "in 1 day".into(),
-        (Lang::En, d) => format!("in {d} days"),
+    match days {
+        0 => i18n::DAYS_TODAY.text(lang).into(),
+        -1 => i18n::DAY_LATE.text(lang).into(),
+        1 => i18n::DAY_LEFT.text(lang).into(),
+        d if d < 0 => tr!(lang, i18n::DAYS_LATE, n = -d),
+        d => tr!(lang, i18n::DAYS_LEFT, n = d),
     }
 }
 
@@ -241,46 +238,61 @@ pub fn print(
         }
         return Ok(());
     }
-    let header: &[&str] = match lang {
-        Lang::Vi => &[
-            "Tình trạng",
-            "Hạn",
-            "Nhiệm vụ",
-            "Nội dung",
-            "Chủ trì",
-            "Phối hợp",
-            "Kỳ",
-        ],
-        Lang::En => &[
-            "Status", "Last day", "Task", "Title", "Lead", "Support", "Period",
-        ],
-    };
+    use crate::render::table::{self, Cell, Column, Screen};
+    let columns = [
+        Column::pieces(i18n::COL_STATUS.text(lang)),
+        Column::pieces(i18n::COL_LAST_DAY.text(lang)),
+        Column::pieces(i18n::COL_TASK.text(lang)),
+        Column::words(i18n::COL_TITLE.text(lang)),
+        Column::pieces(i18n::COL_LEAD.text(lang)),
+        Column::pieces(i18n::COL_SUPPORT.text(lang)),
+        Column::pieces(i18n::COL_PERIOD.text(lang)),
+    ];
     let md = ctx.format == Format::Md;
-    let mut t = Table::new(header);
-    t.wrap = vec![3, 0, 4, 5];
-    for e in entries {
-        let reg = &loaded.repo.registries[e.plan.registry];
-        let (o, sep) = (e.occurrence, if md { " " } else { "\n" });
-        let mut last = o.last_day.to_string();
-        if o.due != o.last_day {
-            last.push_str(&format!("{sep}→ {}", o.due));
-        }
-        last.push_str(&format!("{sep}({})", days_text(e.days, lang)));
-        t.push(vec![
-            e.status.label(lang, within),
-            last,
-            // PLAN:TASK, as `kpi done` takes it, broken before the task on screen.
-            if md {
-                format!("{}:{}", e.plan.id, e.task.id())
-            } else {
-                format!("{}\n:{}", e.plan.id, e.task.id())
-            },
-            e.task.title().to_string(),
-            codes(reg, e.task.lead()).join(", "),
-            codes(reg, e.task.support()).join(", "),
-            e.period().unwrap_or("").to_string(),
-        ]);
-    }
-    t.write(ctx.format, render::width(), out)?;
+    let colours = crate::style::Style::stdout(ctx.color).enabled();
+    let labels: Vec<String> = [Status::Overdue, Status::Due]
+        .iter()
+        .map(|s| s.label(lang, within))
+        .collect();
+    table::write(
+        out,
+        ctx.format,
+        Screen::stdout(colours),
+        &columns,
+        entries,
+        |e| {
+            let reg = &loaded.repo.registries[e.plan.registry];
+            let (o, sep) = (e.occurrence, if md { " " } else { "\n" });
+            let mut last = i18n::date(lang, o.last_day);
+            if o.due != o.last_day {
+                last.push_str(sep);
+                last.push_str("→ ");
+                last.push_str(&i18n::date(lang, o.due));
+            }
+            last.push_str(sep);
+            last.push('(');
+            last.push_str(&days_text(e.days, lang));
+            last.push(')');
+            let label = match e.status {
+                Status::Overdue => labels[0].clone(),
+                Status::Due => labels[1].clone(),
+                s => s.label(lang, within),
+            };
+            let tint = e.status.tint();
+            vec![
+                Cell {
+                    text: label.into(),
+                    tint,
+                },
+                Cell::new(last),
+                // PLAN:TASK, as `kpi done` takes it: one piece, never split.
+                Cell::new(format!("{}:{}", e.plan.id, e.task.id())),
+                Cell::new(e.task.title()),
+                Cell::new(codes(reg, e.task.lead()).join(", ")),
+                Cell::new(codes(reg, e.task.support()).join(", ")),
+                Cell::new(e.period().unwrap_or("")),
+            ]
+        },
+    )?;
     Ok(())
 }

@@ -5,10 +5,11 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::cli::{Filters, Format, UnitsArgs};
-use crate::config::{Context, Lang};
+use crate::config::Context;
+use crate::i18n::{self, units as msg};
 use crate::plan::model::{Registry, Repository, UnitRef};
-use crate::render::{self, Table};
-use crate::select::{self, Role};
+use crate::render;
+use crate::select::Role;
 use crate::status::{self, Status};
 use crate::{Exit, UsageError};
 
@@ -48,24 +49,40 @@ struct JsonGroup<'a> {
     members: Vec<&'a str>,
 }
 
-/// Per unit of registry `ri`: tasks led, supported, occurrences overdue and due.
+/// Per unit of registry `ri`: tasks led, supported, occurrences overdue and due. Each
+/// task is looked at once: its lead and support units, groups expanded, get its counts
+/// (a unit both lead and support counts as lead).
 fn counts(repo: &Repository, ri: usize, today: chrono::NaiveDate, within: u32) -> Vec<Counts> {
     let reg = &repo.registries[ri];
     let mut out = vec![Counts::default(); reg.units.len()];
+    let mut role: Vec<Option<Role>> = vec![None; reg.units.len()];
+    let mut touched: Vec<u32> = Vec::new();
     for plan in repo.plans.iter().filter(|p| p.registry == ri) {
         for (ti, task) in plan.tasks.iter().enumerate() {
-            let statuses: Vec<Status> = task
-                .schedule
-                .occurrences
-                .iter()
-                .map(|o| status::status_of(plan, ti, o, today, within).0)
-                .collect();
-            let overdue = statuses.iter().filter(|s| **s == Status::Overdue).count();
-            let due = statuses.iter().filter(|s| **s == Status::Due).count();
-            for (u, c) in out.iter_mut().enumerate() {
-                match select::role_of(reg, task, u as u32) {
-                    Some((Role::Lead, _)) => c.lead += 1,
-                    Some((Role::Support, _)) => c.support += 1,
+            let (mut overdue, mut due) = (0, 0);
+            for o in &task.schedule.occurrences {
+                match status::status_of(plan, ti, o, today, within).0 {
+                    Status::Overdue => overdue += 1,
+                    Status::Due => due += 1,
+                    _ => {}
+                }
+            }
+            for (r, list) in [(Role::Lead, task.lead()), (Role::Support, task.support())] {
+                for a in list {
+                    for &u in reg.expand(a.unit) {
+                        let slot = &mut role[u as usize];
+                        if slot.is_none() {
+                            *slot = Some(r);
+                            touched.push(u);
+                        }
+                    }
+                }
+            }
+            for u in touched.drain(..) {
+                let c = &mut out[u as usize];
+                match role[u as usize].take() {
+                    Some(Role::Lead) => c.lead += 1,
+                    Some(Role::Support) => c.support += 1,
                     None => continue,
                 }
                 c.overdue += overdue;
@@ -147,105 +164,98 @@ pub fn run(
             crate::render::write_json(out, &list)?;
         }
         Format::Csv => {
-            let mut t = Table::new(&[
-                "org", "code", "name", "aliases", "email", "external", "groups", "lead", "support",
-                "overdue", "due",
-            ]);
+            render::csv_row(
+                out,
+                &[
+                    "org", "code", "name", "aliases", "email", "external", "groups", "lead",
+                    "support", "overdue", "due",
+                ],
+            )?;
             for (ri, counts) in &all {
                 let reg = &repo.registries[*ri];
                 for (u, c) in reg.units.iter().zip(counts) {
-                    t.push(vec![
-                        reg.org_id.clone(),
-                        u.code.clone(),
-                        u.name.clone(),
-                        u.aliases.join("; "),
-                        u.email.join("; "),
-                        u.external.to_string(),
-                        groups_of(reg, u.index).join(" "),
-                        c.lead.to_string(),
-                        c.support.to_string(),
-                        c.overdue.to_string(),
-                        c.due.to_string(),
-                    ]);
+                    render::csv_row(
+                        out,
+                        &[
+                            &reg.org_id,
+                            &u.code,
+                            &u.name,
+                            &u.aliases.join("; "),
+                            &u.email.join("; "),
+                            if u.external { "true" } else { "false" },
+                            &groups_of(reg, u.index).join(" "),
+                            &c.lead.to_string(),
+                            &c.support.to_string(),
+                            &c.overdue.to_string(),
+                            &c.due.to_string(),
+                        ],
+                    )?;
                 }
             }
-            t.write(Format::Csv, 0, out)?;
         }
         Format::Table | Format::Md => {
+            use crate::render::table::{self, Cell, Column, Screen};
             let md = ctx.format == Format::Md;
-            let header: &[&str] = match lang {
-                Lang::Vi => &[
-                    "Mã",
-                    "Tên",
-                    "Tên khác",
-                    "Email",
-                    "Nhóm",
-                    "Chủ trì",
-                    "Phối hợp",
-                    "Quá hạn",
-                    "Đến hạn",
-                ],
-                Lang::En => &[
-                    "Code", "Name", "Aliases", "Email", "Groups", "Lead", "Support", "Overdue",
-                    "Due",
-                ],
-            };
+            let screen = Screen::stdout(crate::style::Style::stdout(ctx.color).enabled());
+            let t = |m: &i18n::Msg| m.text(lang);
+            let columns = [
+                Column::pieces(t(&msg::COL_CODE)),
+                Column::words(t(&msg::COL_NAME)),
+                Column::words(t(&msg::COL_ALIASES)),
+                Column::pieces(t(&msg::COL_EMAIL)),
+                Column::pieces(t(&msg::COL_GROUPS)),
+                Column::pieces(t(&i18n::COL_LEAD)),
+                Column::pieces(t(&i18n::COL_SUPPORT)),
+                Column::pieces(t(&msg::COL_OVERDUE)),
+                Column::pieces(t(&msg::COL_DUE)),
+            ];
+            let group_columns = [
+                Column::pieces(t(&msg::COL_GROUP)),
+                Column::words(t(&msg::COL_NAME)),
+                Column::pieces(t(&msg::COL_MEMBERS)),
+            ];
             for (i, (ri, counts)) in all.iter().enumerate() {
                 let reg = &repo.registries[*ri];
                 if i > 0 {
                     writeln!(out)?;
                 }
                 let title = render::nfc(&format!("{} ({})", reg.org_id, reg.org_name));
-                writeln!(
-                    out,
-                    "{}",
-                    if md {
-                        format!("### {}\n", render::md_cell(&title))
-                    } else {
-                        title
-                    }
-                )?;
-                let mut t = Table::new(header);
-                t.wrap = vec![1, 2, 4];
-                for (u, c) in reg.units.iter().zip(counts) {
-                    let external = match (u.external, lang) {
-                        (true, Lang::Vi) => " (ngoài đơn vị)",
-                        (true, Lang::En) => " (external)",
-                        _ => "",
-                    };
-                    t.push(vec![
-                        u.code.clone(),
-                        format!("{}{external}", u.name),
-                        u.aliases.join("; "),
-                        u.email.join("; "),
-                        groups_of(reg, u.index).join(", "),
-                        c.lead.to_string(),
-                        c.support.to_string(),
-                        c.overdue.to_string(),
-                        c.due.to_string(),
-                    ]);
+                if md {
+                    writeln!(out, "### {}\n", render::md_cell(&title))?;
+                } else {
+                    writeln!(out, "{title}")?;
                 }
-                t.write(ctx.format, render::width(), out)?;
+                let rows: Vec<(&crate::plan::model::Unit, &Counts)> =
+                    reg.units.iter().zip(counts).collect();
+                table::write(out, ctx.format, screen, &columns, &rows, |(u, c)| {
+                    let external = if u.external { t(&msg::EXTERNAL) } else { "" };
+                    vec![
+                        Cell::new(u.code.as_str()),
+                        Cell::new(format!("{}{external}", u.name)),
+                        Cell::new(u.aliases.join("; ")),
+                        Cell::new(u.email.join("; ")),
+                        Cell::new(groups_of(reg, u.index).join(", ")),
+                        Cell::new(c.lead.to_string()),
+                        Cell::new(c.support.to_string()),
+                        Cell::new(c.overdue.to_string()),
+                        Cell::new(c.due.to_string()),
+                    ]
+                })?;
                 if !reg.groups.is_empty() {
-                    let gh: &[&str] = match lang {
-                        Lang::Vi => &["Nhóm", "Tên", "Thành viên"],
-                        Lang::En => &["Group", "Name", "Members"],
-                    };
-                    let mut g = Table::new(gh);
-                    g.wrap = vec![1, 2];
-                    for grp in &reg.groups {
-                        g.push(vec![
-                            grp.code.clone(),
-                            grp.name.clone(),
-                            grp.members
-                                .iter()
-                                .map(|m| reg.code(*m))
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                        ]);
-                    }
                     writeln!(out)?;
-                    g.write(ctx.format, render::width(), out)?;
+                    table::write(out, ctx.format, screen, &group_columns, &reg.groups, |g| {
+                        vec![
+                            Cell::new(g.code.as_str()),
+                            Cell::new(g.name.as_str()),
+                            Cell::new(
+                                g.members
+                                    .iter()
+                                    .map(|m| reg.code(*m))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            ),
+                        ]
+                    })?;
                 }
             }
         }

@@ -46,6 +46,31 @@ messages! {
         vi: "không tìm thấy tệp kế hoạch nào; chạy kpi trong một kho kế hoạch, hoặc chỉ ra thư mục chứa kế hoạch",
         en: "no plan files found; run kpi inside a plan repository, or give the plans folder"
     }
+    COL_STATUS "col-status" { vi: "Tình trạng", en: "Status" }
+    COL_LAST_DAY "col-last-day" { vi: "Hạn", en: "Last day" }
+    COL_TASK "col-task" { vi: "Nhiệm vụ", en: "Task" }
+    COL_TITLE "col-title" { vi: "Nội dung", en: "Title" }
+    COL_LEAD "col-lead" { vi: "Chủ trì", en: "Lead" }
+    COL_SUPPORT "col-support" { vi: "Phối hợp", en: "Support" }
+    COL_PERIOD "col-period" { vi: "Kỳ", en: "Period" }
+    COL_ROLE "col-role" { vi: "Vai trò", en: "Role" }
+    COL_VIA "col-via" { vi: "Qua nhóm", en: "Via" }
+    COL_DEADLINE "col-deadline" { vi: "Thời hạn", en: "Deadline" }
+    COL_NEXT "col-next" { vi: "Hạn tiếp theo", en: "Next" }
+    STATUS_OVERDUE "status-overdue" { vi: "Quá hạn, chưa hoàn thành", en: "Overdue" }
+    STATUS_DUE "status-due" { vi: "Đến hạn (trong {days} ngày)", en: "Due (within {days} days)" }
+    STATUS_UPCOMING "status-upcoming" { vi: "Chưa đến hạn", en: "Upcoming" }
+    STATUS_DONE "status-done" { vi: "Hoàn thành đúng hạn", en: "Done on time" }
+    STATUS_DONE_LATE "status-done-late" { vi: "Hoàn thành quá hạn", en: "Done late" }
+    STATUS_NOT_APPLICABLE "status-not-applicable" { vi: "Không áp dụng", en: "Not applicable" }
+    DAYS_TODAY "days-today" { vi: "hôm nay", en: "today" }
+    DAYS_LATE "days-late" { vi: "trễ {n} ngày", en: "{n} days late" }
+    DAY_LATE "day-late" { vi: "trễ 1 ngày", en: "1 day late" }
+    DAYS_LEFT "days-left" { vi: "còn {n} ngày", en: "in {n} days" }
+    DAY_LEFT "day-left" { vi: "còn 1 ngày", en: "in 1 day" }
+    NO_OCCURRENCE_ONGOING "no-occurrence-ongoing" { vi: "Thường xuyên", en: "Ongoing" }
+    NO_OCCURRENCE_ON_REQUEST "no-occurrence-on-request" { vi: "Khi có yêu cầu", en: "On request" }
+    NO_OCCURRENCE_ELSEWHERE "no-occurrence-elsewhere" { vi: "Theo kế hoạch khác", en: "Set elsewhere" }
     CHECK_SUMMARY "check-summary" {
         vi: "{files}, {plans}, {tasks}: {errors}, {warnings}, {notes}",
         en: "{files}, {plans}, {tasks}: {errors}, {warnings}, {notes}"

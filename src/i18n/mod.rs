@@ -118,6 +118,7 @@ pub mod import;
 pub mod notify;
 pub mod records;
 pub mod select;
+pub mod units;
 
 /// Every set of messages. A new area's file of messages is added here.
 pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
@@ -127,6 +128,7 @@ pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
         ("notify", notify::ALL),
         ("records", records::ALL),
         ("select", select::ALL),
+        ("units", units::ALL),
     ]
 }
 

@@ -1,39 +1,16 @@
-//! Rendering results: a terminal table sized to the screen with long Vietnamese text
-//! wrapped, CSV (RFC 4180), and Markdown. JSON is written by each command from its own
-//! serde types. Text is shown in NFC so that NFD input lines up like NFC.
+//! Rendering results, the last stage of the pipeline: one table writer for terminals and
+//! Markdown (table.rs), one CSV writer (RFC 4180: `csv_row`, `write_csv_field`), one
+//! JSON writer (`write_json`), the mail body (mail.rs) and the guard every byte passes
+//! (guard.rs). Commands give rows; these write them. Text is shown in NFC so that NFD
+//! input lines up like NFC, with control characters as escapes.
 
 pub mod guard;
 pub mod mail;
+pub mod table;
 
 use std::io::Write;
 
-use comfy_table::{ContentArrangement, Table as Comfy, presets};
 use unicode_normalization::UnicodeNormalization;
-
-use crate::cli::Format;
-
-/// Rows of text cells under a header.
-#[derive(Debug, Default)]
-pub struct Table {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-    /// Columns that may wrap (long text); the others keep their content width. The first
-    /// one listed (a title) takes the width that remains; the others wrap at 8 to 14
-    /// columns, depending on the screen's width.
-    pub wrap: Vec<usize>,
-}
-
-/// Width of the terminal on stdout, else `COLUMNS`, else 120.
-pub fn width() -> u16 {
-    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
-        return w;
-    }
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .filter(|&w| w >= 40)
-        .unwrap_or(120)
-}
 
 /// Text as displayed: NFC, so that NFD input takes the same columns, with control
 /// characters shown as escapes (`text::visible`).
@@ -43,107 +20,6 @@ pub fn nfc(s: &str) -> String {
         s.into_owned()
     } else {
         s.nfc().collect()
-    }
-}
-
-impl Table {
-    pub fn new(header: &[&str]) -> Table {
-        Table {
-            header: header.iter().map(|h| h.to_string()).collect(),
-            rows: Vec::new(),
-            wrap: Vec::new(),
-        }
-    }
-
-    pub fn push(&mut self, row: Vec<String>) {
-        self.rows.push(row);
-    }
-
-    fn content_width(&self, col: usize) -> usize {
-        use unicode_width::UnicodeWidthStr;
-        self.rows
-            .iter()
-            .filter_map(|r| r.get(col))
-            .chain(self.header.get(col))
-            .flat_map(|c| c.lines())
-            .map(|l| nfc(l).width())
-            .max()
-            .unwrap_or(0)
-    }
-
-    /// Write in `format` (not JSON). `width` sizes the terminal table.
-    pub fn write(&self, format: Format, width: u16, out: &mut dyn Write) -> std::io::Result<()> {
-        match format {
-            Format::Csv => {
-                writeln!(
-                    out,
-                    "{}",
-                    self.header
-                        .iter()
-                        .map(|c| csv_field(c))
-                        .collect::<Vec<_>>()
-                        .join(",")
-                )?;
-                for r in &self.rows {
-                    writeln!(
-                        out,
-                        "{}",
-                        r.iter()
-                            .map(|c| csv_field(&nfc(c)))
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    )?;
-                }
-            }
-            Format::Md => {
-                writeln!(out, "| {} |", self.header.join(" | "))?;
-                writeln!(out, "|{}", "---|".repeat(self.header.len()))?;
-                for r in &self.rows {
-                    let cells: Vec<String> = r.iter().map(|c| md_cell(&nfc(c))).collect();
-                    writeln!(out, "| {} |", cells.join(" | "))?;
-                }
-            }
-            Format::Table | Format::Json => {
-                let mut t = Comfy::new();
-                t.load_style(presets::UTF8_FULL_CONDENSED)
-                    .set_content_arrangement(ContentArrangement::Dynamic)
-                    .set_width(width)
-                    .set_header(self.header.iter().map(|h| nfc(h)));
-                for r in &self.rows {
-                    t.add_row(r.iter().map(|c| nfc(c)));
-                }
-                // Short columns (ids, dates, codes) keep their width unless the screen is
-                // too narrow for them; long text wraps in what remains.
-                let fixed: usize = (0..self.header.len())
-                    .filter(|i| !self.wrap.contains(i))
-                    .map(|i| self.content_width(i) + 3)
-                    .sum();
-                let cap = usize::from(width.saturating_sub(60) / 4).clamp(8, 14);
-                let narrow = self
-                    .wrap
-                    .iter()
-                    .skip(1)
-                    .map(|&i| self.content_width(i).min(cap) + 3)
-                    .sum::<usize>();
-                if !self.wrap.is_empty() && fixed + narrow + 12 < usize::from(width) {
-                    use comfy_table::{ColumnConstraint, Width};
-                    for i in 0..self.header.len() {
-                        let constraint = if !self.wrap.contains(&i) {
-                            ColumnConstraint::ContentWidth
-                        } else if i != self.wrap[0] {
-                            ColumnConstraint::UpperBoundary(Width::Fixed(cap as u16))
-                        } else {
-                            continue;
-                        };
-                        if let Some(c) = t.column_mut(i) {
-                            c.set_constraint(constraint);
-                        }
-                    }
-                }
-                writeln!(out, "{t}")?;
-            }
-        }
-        Ok(())
     }
 }
 
@@ -253,6 +129,19 @@ pub fn write_csv_field<W: Write + ?Sized>(out: &mut W, s: &str) -> std::io::Resu
         out.write_all(part.as_bytes())?;
     }
     out.write_all(b"\"")
+}
+
+/// One CSV record: the fields, separated by commas, and a line end (RFC 4180).
+pub fn csv_row(out: &mut dyn Write, fields: &[&str]) -> std::io::Result<()> {
+    let mut line = Vec::with_capacity(128);
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            line.push(b',');
+        }
+        write_csv_field(&mut line, f)?;
+    }
+    line.push(b'\n');
+    out.write_all(&line)
 }
 
 /// A CSV field as `write_csv_field` writes it.

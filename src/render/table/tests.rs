@@ -1,0 +1,162 @@
+//! The table writer at several widths: lines fit, pieces stay whole, words wrap.
+
+use super::*;
+use unicode_width::UnicodeWidthStr;
+
+struct Item {
+    id: &'static str,
+    title: &'static str,
+    lead: &'static str,
+    status: &'static str,
+}
+
+const ITEMS: &[Item] = &[
+    Item {
+        id: "bd-syt-2023-chi-so:IV.2.4.a",
+        title: "Theo dõi tình hình thi hành pháp luật và báo cáo kết quả theo dõi đúng thời gian quy định",
+        lead: "TCCB, VP, vanphong.syt@example.invalid",
+        status: "Quá hạn, chưa hoàn thành",
+    },
+    Item {
+        id: "kt-bcd-2024-pci:II.7",
+        title: "Tổ chức các cuộc họp Ban Chỉ đạo theo định kỳ 6 tháng một lần",
+        lead: "SKHDT",
+        status: "Đến hạn (trong 14 ngày)",
+    },
+];
+
+fn columns() -> Vec<Column> {
+    vec![
+        Column::pieces("Tình trạng"),
+        Column::pieces("Nhiệm vụ"),
+        Column::words("Nội dung"),
+        Column::pieces("Chủ trì"),
+    ]
+}
+
+fn render(format: Format, width: Option<usize>, colours: bool) -> String {
+    let mut out = Vec::new();
+    write(
+        &mut out,
+        format,
+        Screen { width, colours },
+        &columns(),
+        ITEMS,
+        |i| {
+            vec![
+                Cell::tinted(i.status, Tint::Red),
+                Cell::new(i.id),
+                Cell::new(i.title),
+                Cell::new(i.lead),
+            ]
+        },
+    )
+    .unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[track_caller]
+fn whole(out: &str, piece: &str) {
+    assert!(
+        out.lines().any(|l| l.contains(piece)),
+        "`{piece}` is split:\n{out}"
+    );
+}
+
+#[test]
+fn at_every_width_lines_fit_and_pieces_stay_whole() {
+    for w in [160, 120, 100, 80, 60, 40, 30] {
+        let out = render(Format::Table, Some(w), false);
+        for line in out.lines() {
+            assert!(
+                line.width() <= w,
+                "{w}: {line:?} is {} wide\n{out}",
+                line.width()
+            );
+        }
+        for piece in [
+            "bd-syt-2023-chi-so:IV.2.4.a",
+            "kt-bcd-2024-pci:II.7",
+            "vanphong.syt@example.invalid",
+            "TCCB",
+        ] {
+            whole(&out, piece);
+        }
+    }
+}
+
+#[test]
+fn wide_screens_get_a_grid_and_narrow_ones_blocks() {
+    let grid = render(Format::Table, Some(120), false);
+    assert!(grid.starts_with("┌"), "{grid}");
+    assert!(grid.contains("╞"));
+    let blocks = render(Format::Table, Some(40), false);
+    assert!(!blocks.contains('│'), "{blocks}");
+    assert!(blocks.contains("  Nhiệm vụ:"), "{blocks}");
+    assert!(
+        blocks.lines().next().unwrap().starts_with("Quá hạn"),
+        "{blocks}"
+    );
+}
+
+#[test]
+fn without_a_width_nothing_wraps() {
+    let out = render(Format::Table, None, false);
+    let body: Vec<&str> = out.lines().filter(|l| l.starts_with('│')).collect();
+    assert_eq!(body.len(), 3, "a header and one line a row:\n{out}");
+    assert!(out.contains(ITEMS[0].title));
+}
+
+#[test]
+fn colours_only_when_asked_and_widths_ignore_them() {
+    let plain = render(Format::Table, Some(100), false);
+    assert!(!plain.contains('\x1b'));
+    let coloured = render(Format::Table, Some(100), true);
+    assert!(coloured.contains("\x1b[31mQuá hạn"), "{coloured}");
+    let strip = |s: &str| {
+        let mut out = String::new();
+        let mut skip = false;
+        for c in s.chars() {
+            match (skip, c) {
+                (false, '\x1b') => skip = true,
+                (true, 'm') => skip = false,
+                (true, _) => {}
+                (false, c) => out.push(c),
+            }
+        }
+        out
+    };
+    assert_eq!(strip(&coloured), plain);
+}
+
+#[test]
+fn markdown_is_one_line_a_row() {
+    let out = render(Format::Md, Some(40), false);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert_eq!(lines[0], "| Tình trạng | Nhiệm vụ | Nội dung | Chủ trì |");
+    assert!(lines[2].contains("| bd-syt-2023-chi-so:IV.2.4.a |"));
+}
+
+#[test]
+fn wrapping_breaks_where_allowed() {
+    assert_eq!(
+        wrap("một hai ba bốn năm", 7, Fit::Words),
+        ["một hai", "ba bốn", "năm"]
+    );
+    assert_eq!(
+        wrap("TCCB, VP, CDC, BVDK", 8, Fit::Pieces),
+        ["TCCB,", "VP, CDC,", "BVDK"]
+    );
+    assert_eq!(
+        wrap("TCCB, VP, CDC, BVDK", 9, Fit::Pieces),
+        ["TCCB, VP,", "CDC, BVDK"]
+    );
+    assert_eq!(
+        wrap("2024-06-19\n(trễ 3 ngày)", 20, Fit::Pieces),
+        ["2024-06-19", "(trễ 3 ngày)"]
+    );
+    // A word longer than the column is cut, the only way to fit it.
+    assert_eq!(wrap("abcdefghij", 4, Fit::Words), ["abcd", "efgh", "ij"]);
+    assert_eq!(wrap("", 5, Fit::Words), [""]);
+}
