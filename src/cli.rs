@@ -50,7 +50,8 @@ under the current folder.",
 kpi done bd-syt-2023-chi-so:IV.1.3 --by CDC\n  kpi assignments --org bd-syt --format md\n  kpi schedule \"Hàng quý, 6 tháng, năm\" --year 2024\n  \
 kpi -C ~/ke-hoach notify --dry-run /tmp/thu\n\n\
 Exit status: 0 success; 1 the command found what it looks for and was asked to fail on it \
-(check errors, or warnings with --strict); 2 bad usage or nothing to work on."
+(check errors, warnings with --strict, --fail-if-any); 2 bad usage, nothing to work on, or a file \
+that could not be read (the answer is then incomplete)."
 )]
 pub struct Cli {
     #[command(flatten)]

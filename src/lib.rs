@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod document;
 pub mod fuzzing;
+pub mod help;
 pub mod i18n;
 pub mod import;
 pub mod load;

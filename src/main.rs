@@ -3,7 +3,6 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
 use kpi::i18n::{self, Lang};
 use kpi::render::guard::Guard;
 use kpi::style::Style;
@@ -14,7 +13,13 @@ use kpi::style::Style;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = kpi::cli::Cli::parse();
+    // The help and usage errors speak the run's language (found before parsing).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = kpi::help::command(kpi::help::lang_of(&args)).get_matches_from(&args);
+    let cli = match <kpi::cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     // Errors before kpi.toml is read speak the language of --lang or the environment.
     let lang = kpi::config::lang_from_env(cli.global.lang).unwrap_or(Lang::En);
     let prefix = i18n::ERROR_PREFIX.text(lang);

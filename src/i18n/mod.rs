@@ -114,6 +114,7 @@ macro_rules! messages {
 
 mod common;
 pub use common::*;
+pub mod help;
 pub mod import;
 pub mod notify;
 pub mod records;

@@ -19,7 +19,10 @@ const COMMANDS: &[&str] = &[
 
 /// The example lines of one help text: the indented `kpi ...` lines under "Examples:".
 fn examples(help: &str) -> Vec<String> {
-    let Some((_, rest)) = help.split_once("Examples:") else {
+    let Some((_, rest)) = help
+        .split_once("Examples:")
+        .or_else(|| help.split_once("Ví dụ:"))
+    else {
         return Vec::new();
     };
     rest.lines()
@@ -52,10 +55,13 @@ fn every_help_example_runs() {
     )
     .unwrap();
     let mut ran = 0;
-    for command in COMMANDS {
-        let mut args = vec![];
+    for (lang, command) in ["en", "vi"]
+        .iter()
+        .flat_map(|l| COMMANDS.iter().map(move |c| (*l, *c)))
+    {
+        let mut args = vec!["--lang", lang];
         if !command.is_empty() {
-            args.push(*command);
+            args.push(command);
         }
         args.push("--help");
         let help = run(dir, &args);
@@ -104,7 +110,7 @@ fn every_help_example_runs() {
             ran += 1;
         }
     }
-    assert!(ran >= 20, "only {ran} examples found");
+    assert!(ran >= 50, "only {ran} examples found");
     assert!(
         !inbox.lock().unwrap().is_empty(),
         "the mail examples sent mail"

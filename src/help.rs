@@ -1,0 +1,197 @@
+//! The command line in the run's language: clap writes help from cli.rs in English; for a
+//! Vietnamese run, the texts of `i18n::help` take their places, headings included.
+//!
+//! The language is found before the command line is parsed, the way the run will find
+//! it: `--lang`, else `lang` in the repository's kpi.toml (under `-C DIR` if given), else
+//! LANG, else English.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, Command, CommandFactory};
+
+use crate::cli::{Cli, Lang};
+use crate::i18n::help::{ARGUMENTS, COMMANDS, OPTIONS, USAGE, VI};
+
+/// The language a run with `args` (the program's name first) speaks.
+pub fn lang_of(args: &[OsString]) -> Lang {
+    let mut flag = None;
+    let mut dir: Option<PathBuf> = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            flag = Lang::parse(v);
+        } else if a == "--lang" {
+            flag = it.next().and_then(|v| Lang::parse(&v));
+        } else if a == "-C" {
+            dir = it.next().map(|v| PathBuf::from(v.as_ref()));
+        } else if let Some(v) = a.strip_prefix("-C").filter(|v| !v.is_empty()) {
+            dir = Some(PathBuf::from(v));
+        }
+    }
+    let start = match dir {
+        Some(d) => std::env::current_dir().map(|c| c.join(d)).ok(),
+        None => std::env::current_dir().ok(),
+    };
+    let root = start.as_deref().and_then(crate::config::find_root);
+    crate::config::resolve_lang(flag, root.as_deref())
+}
+
+/// The command tree, its help in `lang`.
+pub fn command(lang: Lang) -> Command {
+    let cmd = Cli::command();
+    match lang {
+        Lang::En => cmd,
+        Lang::Vi => {
+            // clap adds its `help` command when the tree is built: name it in Vietnamese
+            // after that.
+            let mut cmd = localize(cmd, "");
+            cmd.build();
+            cmd.mut_subcommand("help", |h| {
+                h.about(text("help", "about").unwrap_or_default())
+            })
+        }
+    }
+}
+
+/// The Vietnamese text of `key` (about, long_about, after_help or an option's id) for
+/// the command `name`; options shared by several commands are under "*".
+pub fn text(name: &str, key: &str) -> Option<&'static str> {
+    VI.iter()
+        .find(|(c, k, _)| *c == name && *k == key)
+        .or_else(|| VI.iter().find(|(c, k, _)| *c == "*" && *k == key))
+        .map(|&(_, _, t)| t)
+}
+
+fn localize(mut cmd: Command, name: &str) -> Command {
+    if let Some(t) = text(name, "about") {
+        cmd = cmd.about(t);
+    }
+    // Without a Vietnamese long text, the short one serves --help too.
+    cmd = cmd.long_about(text(name, "long_about").or_else(|| text(name, "about")));
+    if let Some(t) = text(name, "after_help") {
+        cmd = cmd.after_help(t).after_long_help(t);
+    }
+    cmd = cmd
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{USAGE}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(COMMANDS)
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(text(name, "help").unwrap_or_default()),
+        );
+    if name.is_empty() {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(text(name, "version").unwrap_or_default()),
+        );
+    }
+    let ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in ids {
+        let help = text(name, &id);
+        cmd = cmd.mut_arg(&id, |a| {
+            let a = a.help_heading(if positional { ARGUMENTS } else { OPTIONS });
+            match help {
+                Some(t) => a.help(t).long_help(None::<&str>),
+                None => a,
+            }
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for sub in subs {
+        cmd = cmd.mut_subcommand(&sub, |s| localize(s, &sub));
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and every option has its Vietnamese text: a command added to
+    /// cli.rs without one fails here.
+    #[test]
+    fn every_command_and_option_speaks_vietnamese() {
+        fn walk(cmd: &Command, name: &str, missing: &mut Vec<String>) {
+            if name != "help" && text(name, "about").is_none() {
+                missing.push(format!("{name}: about"));
+            }
+            if cmd.get_after_help().is_some() && text(name, "after_help").is_none() {
+                missing.push(format!("{name}: after_help"));
+            }
+            for a in cmd.get_arguments() {
+                let id = a.get_id().as_str();
+                if text(name, id).is_none() {
+                    missing.push(format!("{name}: --{id}"));
+                }
+            }
+            for s in cmd.get_subcommands() {
+                walk(s, s.get_name(), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "no Vietnamese text for: {missing:?}");
+    }
+
+    #[test]
+    fn the_vietnamese_help_is_vietnamese() {
+        let mut cmd = command(Lang::Vi);
+        let short = cmd.render_help().to_string();
+        assert!(short.contains("Theo dõi các kế hoạch"), "{short}");
+        let help = cmd.render_long_help().to_string();
+        for word in [
+            "Cách dùng",
+            "Lệnh",
+            "Tùy chọn",
+            "kpi lưu các kế hoạch",
+            "In trợ giúp",
+        ] {
+            assert!(help.contains(word), "{word}:\n{help}");
+        }
+        for word in [
+            "Usage:",
+            "Options:",
+            "Commands:",
+            "Print help",
+            "Print this message",
+        ] {
+            assert!(!help.contains(word), "{word}:\n{help}");
+        }
+        let due = cmd
+            .find_subcommand_mut("due")
+            .unwrap()
+            .render_long_help()
+            .to_string();
+        assert!(due.contains("Số ngày tới được tính là đến hạn"), "{due}");
+        assert!(due.contains("Ví dụ:"), "{due}");
+        assert!(
+            due.contains("Ngày để tính tình trạng"),
+            "global options too:\n{due}"
+        );
+    }
+
+    #[test]
+    fn the_language_is_found_before_parsing() {
+        let args = |a: &[&str]| -> Vec<OsString> { a.iter().map(OsString::from).collect() };
+        assert_eq!(lang_of(&args(&["kpi", "--lang", "vi", "due"])), Lang::Vi);
+        assert_eq!(lang_of(&args(&["kpi", "due", "--lang=en"])), Lang::En);
+    }
+}
