@@ -40,8 +40,8 @@ messages! {
 
     // Reading a table field by field (plan/fields.rs).
     NOT_A_TABLE "diag-not-a-table" {
-        vi: "{place} phải là một bảng, nhưng ở đây là {found}",
-        en: "{place} must be a table, found {found}"
+        vi: "`{what}` phải là một bảng, nhưng ở đây là {found}",
+        en: "`{what}` must be a table, found {found}"
     }
     UNKNOWN_FIELD "diag-unknown-field" {
         vi: "trường lạ `{name}` trong {place}",
@@ -188,6 +188,14 @@ messages! {
     TOML_NO_SUCH_DATE "diag-toml-no-such-date" {
         vi: "ngày này không có trong lịch: {detail}",
         en: "this date does not exist: {detail}"
+    }
+    DAYS_IN_MONTH "diag-days-in-month" {
+        vi: "tháng này chỉ có {days} ngày",
+        en: "that month has {days} days"
+    }
+    MONTHS_IN_YEAR "diag-months-in-year" {
+        vi: "tháng chỉ từ 01 đến 12",
+        en: "months go from 01 to 12"
     }
     TOML_NO_SUCH_DATE_HELP "diag-toml-no-such-date-help" {
         vi: "kiểm tra ngày và tháng (tháng 2 có 28 hoặc 29 ngày; tháng 4, 6, 9, 11 có 30 ngày); ngày viết dạng YYYY-MM-DD, ví dụ 2024-06-15",

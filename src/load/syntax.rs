@@ -93,11 +93,37 @@ pub(super) fn diagnostic(
         .trim_end_matches('.');
     let at = text.get(span.start as usize..).unwrap_or_default();
     let slip = Slip::of(first_line, at);
-    let (check, wording) = match slip {
-        Slip::NoSuchDate => (Check::InvalidDate, msg::TOML_NO_SUCH_DATE),
-        _ => (Check::TomlSyntax, msg::INVALID_TOML),
+    let (check, message) = match slip {
+        Slip::NoSuchDate => (
+            Check::InvalidDate,
+            tr!(
+                lang,
+                msg::TOML_NO_SUCH_DATE,
+                detail = no_such_date(lang, first_line)
+            ),
+        ),
+        _ => (
+            Check::TomlSyntax,
+            tr!(lang, msg::INVALID_TOML, detail = first_line),
+        ),
     };
-    Diagnostic::new(check, id, span, tr!(lang, wording, detail = first_line)).help(slip.hint(lang))
+    Diagnostic::new(check, id, span, message).help(slip.hint(lang))
+}
+
+/// What is wrong with a date, from toml's "invalid date, expected day between 01 and
+/// 28": said in `lang` when toml's words are the known ones, else toml's words.
+fn no_such_date(lang: Lang, first_line: &str) -> String {
+    let days = first_line
+        .split_once("expected day between 01 and ")
+        .map(|(_, n)| n.trim())
+        .filter(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_digit()));
+    match days {
+        Some(days) => tr!(lang, msg::DAYS_IN_MONTH, days = days),
+        None if first_line.contains("expected month between 01 and 12") => {
+            tr!(lang, msg::MONTHS_IN_YEAR)
+        }
+        None => first_line.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -159,5 +185,37 @@ mod tests {
         );
         assert!(vi.help.unwrap().contains("chưa đóng"));
         assert_eq!(vi.check, Check::TomlSyntax);
+    }
+
+    #[track_caller]
+    fn date_case(text: &str, lang: Lang, expected: &str) {
+        let e = crate::document::parse(text).unwrap_err();
+        let d = diagnostic(FileId(0), text, Span::FILE, e.message(), lang);
+        assert_eq!(d.check, Check::InvalidDate, "{text:?}");
+        assert_eq!(d.message, expected, "{text:?}");
+    }
+
+    #[test]
+    fn a_date_that_does_not_exist_is_said_plainly() {
+        date_case(
+            "d = 2023-02-29\n",
+            Lang::Vi,
+            "ngày này không có trong lịch: tháng này chỉ có 28 ngày",
+        );
+        date_case(
+            "d = 2024-02-30\n",
+            Lang::Vi,
+            "ngày này không có trong lịch: tháng này chỉ có 29 ngày",
+        );
+        date_case(
+            "d = 2024-04-31\n",
+            Lang::En,
+            "this date does not exist: that month has 30 days",
+        );
+        date_case(
+            "d = 2024-13-01\n",
+            Lang::Vi,
+            "ngày này không có trong lịch: tháng chỉ từ 01 đến 12",
+        );
     }
 }

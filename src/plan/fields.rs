@@ -140,7 +140,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                 tr!(
                     lang,
                     msg::NOT_A_TABLE,
-                    place = place(lang, what),
+                    what = what,
                     found = found(lang, &value.node)
                 ),
             );

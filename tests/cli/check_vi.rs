@@ -295,3 +295,22 @@ fn a_path_that_does_not_exist_is_said_in_vietnamese() {
     assert_eq!(r.status, 2);
     assert_eq!(r.stderr, "lỗi: khong/co: không có tệp hay thư mục này\n");
 }
+
+#[test]
+fn the_example_of_docs_checks_md_prints_what_it_shows() {
+    let docs = std::fs::read_to_string(root().join("docs/checks.md")).unwrap();
+    let block = docs
+        .split("```console\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("docs/checks.md has a console example");
+    let (cmd, expected) = block.split_once('\n').unwrap();
+    let args = crate::common::words(cmd.strip_prefix("$ kpi ").unwrap());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = run(&root(), &args);
+    assert!(
+        r.stderr.starts_with(expected),
+        "`{cmd}` prints\n{}\ninstead of\n{expected}",
+        r.stderr
+    );
+}
