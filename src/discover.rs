@@ -122,6 +122,10 @@ pub enum Unreadable {
 
 impl Unreadable {
     pub fn io(e: &std::io::Error) -> Unreadable {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return Unreadable::LinkLoop;
+        }
         match e.kind() {
             std::io::ErrorKind::NotFound => Unreadable::Missing,
             kind => Unreadable::Io {

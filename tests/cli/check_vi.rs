@@ -314,3 +314,34 @@ fn the_example_of_docs_checks_md_prints_what_it_shows() {
         r.stderr
     );
 }
+
+/// Why a path cannot be read is said in the run's language, the system's own words
+/// (English) only where kpi has none of its own.
+#[cfg(unix)]
+#[test]
+fn unreadable_paths_are_explained_in_vietnamese() {
+    let tmp = tempfile::tempdir().unwrap();
+    let base = tmp.path();
+    for f in ["units.toml", "plan.toml"] {
+        std::fs::copy(fixture("clean").join(f), base.join(f)).unwrap();
+    }
+    std::os::unix::fs::symlink("loop", base.join("loop")).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", base.join("out.toml")).unwrap();
+    let fifo = std::ffi::CString::new(base.join("f.toml").to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    let said: Vec<String> = diagnostics(base, "vi")
+        .iter()
+        .map(|d| {
+            assert_eq!(d["check"], "unreadable-file");
+            d["message"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "không đọc được ./f.toml: không phải tệp thông thường (FIFO, thiết bị hoặc socket); kpi chỉ đọc tệp thông thường",
+            "không đọc được ./loop: các liên kết (symbolic link) trỏ vòng tròn; kpi đã bỏ qua",
+            "không đọc được ./out.toml: đây là liên kết (symbolic link) trỏ ra ngoài kho kế hoạch; kpi không đi theo nó",
+        ]
+    );
+}
