@@ -85,12 +85,12 @@ fn baseline_events(dir: &Path) -> usize {
 }
 
 fn check(dir: &Path) -> usize {
-    let loaded = kpi::load::load(&[dir.to_path_buf()], None, AS_OF()).unwrap();
+    let loaded = kpi::load::load(&[dir.to_path_buf()], None, AS_OF(), kpi::i18n::Lang::En).unwrap();
     loaded.diagnostics.len() + loaded.repo.plans.len()
 }
 
 fn overdue(dir: &Path) -> usize {
-    let loaded = kpi::load::load(&[dir.to_path_buf()], None, AS_OF()).unwrap();
+    let loaded = kpi::load::load(&[dir.to_path_buf()], None, AS_OF(), kpi::i18n::Lang::En).unwrap();
     let mut list = kpi::status::entries_where(&loaded.repo, AS_OF(), 14, |s| {
         s == kpi::status::Status::Overdue
     });
@@ -99,7 +99,7 @@ fn overdue(dir: &Path) -> usize {
 }
 
 fn assignments(dir: &Path) -> usize {
-    let loaded = kpi::load::load(&[dir.to_path_buf()], None, AS_OF()).unwrap();
+    let loaded = kpi::load::load(&[dir.to_path_buf()], None, AS_OF(), kpi::i18n::Lang::En).unwrap();
     let repo = &loaded.repo;
     let mut rows = 0;
     for (ri, reg) in repo.registries.iter().enumerate() {

@@ -9,8 +9,10 @@ use crate::document::Table;
 use chrono::{FixedOffset, NaiveDate, Utc};
 
 use crate::diagnostic::Check;
+use crate::i18n::checks as msg;
 use crate::plan::fields::{Ctx, Fields, Sp};
 use crate::source::Span;
+use crate::tr;
 
 pub const SETTINGS_FILE: &str = "kpi.toml";
 
@@ -118,11 +120,12 @@ const WORKDAY: &[&str] = &["date", "name"];
 /// Read `kpi.toml`; problems are reported and the defaults stand in.
 pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
     let f = Fields::root(root, span, ROOT, ctx);
+    let lang = ctx.lang;
     let mut s = Settings::default();
-    if let Some(lang) = f.str(ctx, "lang") {
-        s.lang = Lang::parse(&lang.value);
+    if let Some(l) = f.str(ctx, "lang") {
+        s.lang = Lang::parse(&l.value);
         if s.lang.is_none() {
-            bad(ctx, &lang, "lang is `vi` or `en`");
+            bad(ctx, &l, tr!(lang, msg::LANG_IS));
         }
     }
     if let Some(b) = f.bool(ctx, "roll_to_working_day") {
@@ -135,7 +138,7 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
             ctx.report(
                 Check::InvalidValue,
                 d.span,
-                "report_day must be a day from 1 to 28",
+                tr!(lang, msg::REPORT_DAY_RANGE),
             );
         }
     }
@@ -165,12 +168,8 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
                 start: p.span.start,
                 end: p.span.start,
             };
-            let d = ctx.report(
-                Check::InvalidValue,
-                key,
-                "a password must not be written in kpi.toml",
-            );
-            d.help = Some("remove the `password` line (change that password: it has been in a file), and set `password_env = \"KPI_SMTP_PASSWORD\"`: kpi reads the password from that environment variable".into());
+            let d = ctx.report(Check::InvalidValue, key, tr!(lang, msg::PASSWORD_IN_FILE));
+            d.help = Some(tr!(lang, msg::PASSWORD_IN_FILE_HELP));
             d.redact = Some(p.span);
         }
         let security = match m.str(ctx, "security") {
@@ -180,7 +179,7 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
                 "starttls" => Security::StartTls,
                 "tls" => Security::Tls,
                 _ => {
-                    bad(ctx, &v, "security is `none`, `starttls` or `tls`");
+                    bad(ctx, &v, tr!(lang, msg::SECURITY_IS));
                     Security::StartTls
                 }
             },
@@ -193,7 +192,7 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
         let port = match m.int(ctx, "port") {
             Some(p) if (1..=65535).contains(&p.value) => p.value as u16,
             Some(p) => {
-                ctx.report(Check::InvalidValue, p.span, "port must be from 1 to 65535");
+                ctx.report(Check::InvalidValue, p.span, tr!(lang, msg::PORT_RANGE));
                 default_port
             }
             None => default_port,
@@ -203,21 +202,22 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
                 std::time::Duration::from_secs(t.value as u64)
             }
             Some(t) => {
-                ctx.report(
-                    Check::InvalidValue,
-                    t.span,
-                    "timeout is a number of seconds from 1 to 3600",
-                );
+                ctx.report(Check::InvalidValue, t.span, tr!(lang, msg::TIMEOUT_RANGE));
                 std::time::Duration::from_secs(MAIL_TIMEOUT_SECS)
             }
             None => std::time::Duration::from_secs(MAIL_TIMEOUT_SECS),
         };
         for key in ["from", "reply_to", "errors_to"] {
             if let Some(v) = m.str(ctx, key)
-                && let Err(why) = crate::mail::mailbox(None, &v.value)
+                && crate::mail::mailbox(None, &v.value).is_err()
             {
-                ctx.report(Check::InvalidEmail, v.span, format!("`{key}`: {why}"))
-                    .help = Some("write an address, with a name if you like: \"Văn phòng Sở <vanphong@example.org>\"".into());
+                let address = v.value.trim();
+                ctx.report(
+                    Check::InvalidEmail,
+                    v.span,
+                    tr!(lang, msg::MAIL_ADDRESS, key = key, address = address),
+                )
+                .help = Some(tr!(lang, msg::MAIL_ADDRESS_HELP));
             }
         }
         s.mail = Some(MailSettings {
@@ -242,13 +242,14 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
     s
 }
 
-fn bad(ctx: &mut Ctx, v: &Sp<crate::plan::fields::Str>, help: &str) {
+fn bad(ctx: &mut Ctx, v: &Sp<crate::plan::fields::Str>, help: String) {
+    let lang = ctx.lang;
     ctx.report(
         Check::InvalidValue,
         v.span,
-        format!("invalid value `{}`", v.value),
+        tr!(lang, msg::INVALID_SETTING, value = v.value),
     )
-    .help = Some(help.into());
+    .help = Some(help);
 }
 
 /// The resolved global options of one run.
@@ -277,7 +278,9 @@ pub fn lang_from_env(flag: Option<Lang>) -> Option<Lang> {
 
 /// `--lang`, else `lang` in the repository's kpi.toml, else LANG / LC_ALL, else English.
 pub fn resolve_lang(flag: Option<Lang>, root: Option<&Path>) -> Lang {
-    flag.or_else(|| crate::load::settings(root).0.lang)
+    // kpi.toml's diagnostics are dropped here (the command reads it again and reports
+    // them), so their language does not matter.
+    flag.or_else(|| crate::load::settings(root, Lang::En).0.lang)
         .or_else(|| lang_from_env(None))
         .unwrap_or(Lang::En)
 }
@@ -320,7 +323,7 @@ impl Context {
         } else {
             paths.to_vec()
         };
-        crate::load::load(&paths, self.root.as_deref(), self.today)
+        crate::load::load(&paths, self.root.as_deref(), self.today, self.lang)
             .map_err(crate::UsageError::Usage)
     }
 }

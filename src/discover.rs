@@ -54,7 +54,7 @@ pub struct Found {
 pub struct Discovery {
     pub files: Vec<Found>,
     /// Paths that could not be read, with the reason.
-    pub problems: Vec<(PathBuf, String)>,
+    pub problems: Vec<(PathBuf, Unreadable)>,
     /// Temporary files of `kpi done` runs that never finished.
     pub stale: Vec<PathBuf>,
 }
@@ -94,28 +94,66 @@ impl Boundary {
     }
 }
 
-pub const OUTSIDE: &str =
-    "a symbolic link that leads outside the repository; kpi does not follow it";
+/// Why a path could not be read: the facts, worded by `load` in the run's language.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Unreadable {
+    /// No such file or folder.
+    Missing,
+    /// A symbolic link that leads outside the repository: never followed.
+    Outside,
+    /// A symbolic link whose target does not exist.
+    BrokenLink,
+    /// A FIFO, device or socket: never opened for reading.
+    NotRegular,
+    /// A file named on the command line that is not `.toml`.
+    NotToml,
+    /// A symbolic link loop.
+    LinkLoop,
+    /// A folder where a file was expected.
+    Folder,
+    /// Larger than `load::MAX_FILE_BYTES`.
+    TooLarge { mib: u64 },
+    /// What the system said, in its own words.
+    Io {
+        kind: std::io::ErrorKind,
+        text: String,
+    },
+}
+
+impl Unreadable {
+    pub fn io(e: &std::io::Error) -> Unreadable {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return Unreadable::LinkLoop;
+        }
+        match e.kind() {
+            std::io::ErrorKind::NotFound => Unreadable::Missing,
+            kind => Unreadable::Io {
+                kind,
+                text: e.to_string(),
+            },
+        }
+    }
+}
 
 /// Walk `paths` (files or folders). A path that does not exist is a usage error.
-pub fn discover(paths: &[PathBuf], boundary: &Boundary) -> Result<Discovery, String> {
+pub fn discover(
+    paths: &[PathBuf],
+    boundary: &Boundary,
+) -> Result<Discovery, (PathBuf, Unreadable)> {
     let mut out = Discovery::default();
     for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => format!("{}: no such file or folder", p.display()),
-            _ => format!("{}: {e}", p.display()),
-        })?;
+        let meta = std::fs::metadata(p).map_err(|e| (p.clone(), Unreadable::io(&e)))?;
         if meta.is_file() {
             match FileKind::of(p) {
-                Some(_) if !boundary.contains(p) => out.problems.push((p.clone(), OUTSIDE.into())),
+                Some(_) if !boundary.contains(p) => {
+                    out.problems.push((p.clone(), Unreadable::Outside))
+                }
                 Some(kind) => out.files.push(Found {
                     path: p.clone(),
                     kind,
                 }),
-                None => out.problems.push((
-                    p.clone(),
-                    "not a .toml file; kpi reads plans written in TOML".into(),
-                )),
+                None => out.problems.push((p.clone(), Unreadable::NotToml)),
             }
             continue;
         }
@@ -155,17 +193,19 @@ pub fn discover(paths: &[PathBuf], boundary: &Boundary) -> Result<Discovery, Str
                 Ok(e) if !e.file_type().is_dir() => {
                     // A FIFO, socket or device named like a plan: reported, never opened.
                     if FileKind::of(e.path()).is_some() {
-                        out.problems.push((e.into_path(), NOT_REGULAR.into()));
+                        out.problems.push((e.into_path(), Unreadable::NotRegular));
                     }
                 }
                 Ok(_) => {}
                 Err(e) => {
                     let path = e.path().map_or_else(|| p.clone(), Path::to_path_buf);
-                    let why = if e.loop_ancestor().is_some() {
-                        "symbolic link loop; kpi skipped it".to_string()
-                    } else {
-                        e.io_error()
-                            .map_or_else(|| e.to_string(), |io| io.to_string())
+                    let why = match e.io_error() {
+                        _ if e.loop_ancestor().is_some() => Unreadable::LinkLoop,
+                        Some(io) => Unreadable::io(io),
+                        None => Unreadable::Io {
+                            kind: std::io::ErrorKind::Other,
+                            text: e.to_string(),
+                        },
                     };
                     out.problems.push((path, why));
                 }
@@ -174,10 +214,10 @@ pub fn discover(paths: &[PathBuf], boundary: &Boundary) -> Result<Discovery, Str
         for path in outside.into_inner() {
             if !path.exists() {
                 if FileKind::of(&path).is_some() {
-                    out.problems.push((path, BROKEN_LINK.into()));
+                    out.problems.push((path, Unreadable::BrokenLink));
                 }
             } else if FileKind::of(&path).is_some() || path.is_dir() {
-                out.problems.push((path, OUTSIDE.into()));
+                out.problems.push((path, Unreadable::Outside));
             }
         }
     }
@@ -189,11 +229,6 @@ pub fn discover(paths: &[PathBuf], boundary: &Boundary) -> Result<Discovery, Str
     out.stale.dedup();
     Ok(out)
 }
-
-pub const BROKEN_LINK: &str = "a symbolic link that leads nowhere (its target does not exist)";
-
-pub const NOT_REGULAR: &str =
-    "not a regular file (a FIFO, device or socket); kpi reads only regular files";
 
 fn skipped(name: &str) -> bool {
     name.starts_with('.') || name == "target"

@@ -30,6 +30,7 @@ pub mod select;
 pub mod source;
 pub mod status;
 pub mod style;
+pub mod suggest;
 pub mod text;
 
 use std::io::Write;

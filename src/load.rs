@@ -15,13 +15,17 @@ use rayon::prelude::*;
 
 use crate::config::{self, Settings};
 use crate::diagnostic::{Check, Diagnostic, Diagnostics};
-use crate::discover::{self, FileKind, PROGRESS_SUFFIX};
+use crate::discover::{self, FileKind, PROGRESS_SUFFIX, Unreadable};
+use crate::i18n::{Lang, checks as msg};
 use crate::plan::fields::Ctx;
 use crate::plan::model::{Plan, Registry, Repository};
 use crate::plan::raw::{self, RawProgress, RawRegistry};
 use crate::plan::validate;
 use crate::schedule::{Calendar, Rules};
 use crate::source::{FileId, SourceFile, SourceMap, Span};
+use crate::tr;
+
+mod syntax;
 
 thread_local! {
     /// The memory of the last plan text a thread read, for the next one: fresh memory is
@@ -65,10 +69,17 @@ struct FileResult {
     diags: Diagnostics,
 }
 
-/// Load everything under `paths`. `root` is the folder of `kpi.toml`, if any.
-pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<Loaded, String> {
+/// Load everything under `paths`. `root` is the folder of `kpi.toml`, if any. Every
+/// diagnostic, and the error of a path that does not exist, is worded in `lang`.
+pub fn load(
+    paths: &[PathBuf],
+    root: Option<&Path>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<Loaded, String> {
     let boundary = discover::Boundary::new(root, paths);
-    let found = discover::discover(paths, &boundary)?;
+    let found = discover::discover(paths, &boundary)
+        .map_err(|(path, why)| format!("{}: {}", path.display(), unreadable(lang, &why)))?;
 
     // The files to read: the discovered ones, the root's kpi.toml, and the registries
     // above the plans that the walk did not reach. One walk spells each path one way, so
@@ -129,7 +140,10 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         .par_iter()
         .enumerate()
         .filter(|(_, (_, kind))| *kind != FileKind::Plan)
-        .map(|(i, (path, kind))| (i, read_file(FileId(i as u32), path, *kind, &boundary)))
+        .map(|(i, (path, kind))| {
+            let id = FileId(i as u32);
+            (i, read_file(id, path, *kind, &boundary, lang))
+        })
         .collect();
     let mut settings_at = HashMap::new();
     let (mut registries, mut progress_inputs) = (Vec::new(), Vec::new());
@@ -164,6 +178,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                 file: FileId(i as u32),
                 diags: &mut diags,
                 nfc: nfc[i],
+                lang,
             };
             let source = slots[i].as_ref().expect("read above");
             let dir = files[i]
@@ -185,11 +200,12 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                     Check::DuplicateOrgId,
                     FileId(i as u32),
                     org_span.unwrap_or(Span::FILE),
-                    format!("organisation id `{}` is already declared", reg.org_id),
+                    tr!(lang, msg::DUPLICATE_ORG, org = reg.org_id),
                 )
-                .help(format!(
-                    "{} declares it too; each units.toml needs its own [org] id",
-                    files[first].0.display()
+                .help(tr!(
+                    lang,
+                    msg::DUPLICATE_ORG_HELP,
+                    path = files[first].0.display()
                 )),
             );
         }
@@ -211,15 +227,17 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
         .filter(|(_, (_, kind))| *kind == FileKind::Plan)
         .map(|(i, (path, kind))| {
             let id = FileId(i as u32);
-            let mut r = match read_text(id, path, *kind, BUFFER.take(), &boundary) {
+            let mut r = match read_text(id, path, *kind, BUFFER.take(), &boundary, lang) {
                 Ok(r) => r,
                 Err(failed) => return (i, *failed, None),
             };
-            let plan = parse(id, &r.source.text, r.nfc, &mut r.diags, raw::plan).and_then(|raw| {
+            let plan = parse(id, &r.source.text, r.nfc, lang, &mut r.diags, raw::plan);
+            let plan = plan.and_then(|raw| {
                 let mut ctx = Ctx {
                     file: id,
                     diags: &mut r.diags,
                     nfc: r.nfc,
+                    lang,
                 };
                 let file = path
                     .parent()
@@ -262,12 +280,9 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                 Check::StaleTempFile,
                 id,
                 Span::FILE,
-                format!(
-                    "{} is a temporary file left by a `kpi done` that was stopped",
-                    path.display()
-                ),
+                tr!(lang, msg::STALE_TEMP, path = path.display()),
             )
-            .help("delete it: its record was either written to the progress file or never recorded (the next `kpi done` on this plan removes it too)"),
+            .help(tr!(lang, msg::STALE_TEMP_HELP)),
         );
     }
     // The paths that could not be read follow the files.
@@ -277,7 +292,12 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
             Check::UnreadableFile,
             id,
             Span::FILE,
-            format!("cannot read {}: {why}", path.display()),
+            tr!(
+                lang,
+                msg::CANNOT_READ,
+                path = path.display(),
+                why = unreadable(lang, &why)
+            ),
         ));
     }
 
@@ -292,12 +312,18 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                     Check::DuplicatePlanId,
                     plan.file,
                     span,
-                    format!("duplicate plan id `{}`", plan.id),
+                    tr!(
+                        lang,
+                        msg::DUPLICATE_ID,
+                        what = msg::NOUN_PLAN.text(lang),
+                        id = plan.id
+                    ),
                 )
-                .help(format!(
-                    "{} uses it already; plan ids are unique in the repository (`kpi done {}:TASK` must name one plan)",
-                    sources.path(*first).display(),
-                    plan.id
+                .help(tr!(
+                    lang,
+                    msg::DUPLICATE_PLAN_HELP,
+                    path = sources.path(*first).display(),
+                    plan = plan.id
                 )),
             );
             continue;
@@ -321,6 +347,7 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
             file,
             diags: &mut diagnostics,
             nfc: nfc[i],
+            lang,
         };
         match plan_by_path.get(&plan_path) {
             Some(&pi) => {
@@ -333,9 +360,9 @@ pub fn load(paths: &[PathBuf], root: Option<&Path>, today: NaiveDate) -> Result<
                 ctx.report(
                     Check::OrphanProgress,
                     Span::FILE,
-                    format!("no plan file {} for this progress file", plan_path.display()),
+                    tr!(lang, msg::ORPHAN_PROGRESS, path = plan_path.display()),
                 )
-                .help = Some("a progress file sits beside its plan and shares its name: PLAN.toml and PLAN.progress.toml".into());
+                .help = Some(tr!(lang, msg::ORPHAN_PROGRESS_HELP));
             }
         }
     }
@@ -405,10 +432,40 @@ fn header_id_span(sources: &SourceMap, file: FileId) -> Span {
         .unwrap_or(Span::FILE)
 }
 
+/// Why a path could not be read, in `lang`.
+fn unreadable(lang: Lang, why: &Unreadable) -> String {
+    match why {
+        Unreadable::Missing => tr!(lang, msg::WHY_MISSING),
+        Unreadable::Outside => tr!(lang, msg::WHY_OUTSIDE),
+        Unreadable::BrokenLink => tr!(lang, msg::WHY_BROKEN_LINK),
+        Unreadable::NotRegular => tr!(lang, msg::WHY_NOT_REGULAR),
+        Unreadable::NotToml => tr!(lang, msg::WHY_NOT_TOML),
+        Unreadable::LinkLoop => tr!(lang, msg::WHY_LINK_LOOP),
+        Unreadable::Folder => tr!(lang, msg::WHY_FOLDER),
+        Unreadable::TooLarge { mib } => tr!(
+            lang,
+            msg::WHY_TOO_LARGE,
+            size = mib,
+            max = MAX_FILE_BYTES >> 20
+        ),
+        Unreadable::Io {
+            kind: std::io::ErrorKind::PermissionDenied,
+            text,
+        } => tr!(lang, msg::WHY_DENIED, os = text),
+        Unreadable::Io { text, .. } => tr!(lang, msg::WHY_OS, os = text),
+    }
+}
+
 /// Read, decode and parse one file other than a plan; never panics, never fails:
 /// problems are diagnostics.
-fn read_file(id: FileId, path: &Path, kind: FileKind, boundary: &discover::Boundary) -> FileResult {
-    let mut r = match read_text(id, path, kind, Vec::new(), boundary) {
+fn read_file(
+    id: FileId,
+    path: &Path,
+    kind: FileKind,
+    boundary: &discover::Boundary,
+    lang: Lang,
+) -> FileResult {
+    let mut r = match read_text(id, path, kind, Vec::new(), boundary, lang) {
         Ok(r) => r,
         Err(failed) => return *failed,
     };
@@ -416,6 +473,7 @@ fn read_file(id: FileId, path: &Path, kind: FileKind, boundary: &discover::Bound
         id,
         &r.source.text,
         r.nfc,
+        lang,
         &mut r.diags,
         |ctx, root, span| match kind {
             FileKind::Settings => {
@@ -435,6 +493,7 @@ fn parse<'i, T>(
     id: FileId,
     text: &'i str,
     nfc: bool,
+    lang: Lang,
     diags: &mut Diagnostics,
     read: impl FnOnce(&mut Ctx, &Table<'i>, Span) -> T,
 ) -> Option<T> {
@@ -444,7 +503,7 @@ fn parse<'i, T>(
         // consequences of it.
         Err(e) => {
             let span = e.span().map_or(Span::FILE, Span::new);
-            diags.push(syntax_diagnostic(id, span, e.message()));
+            diags.push(syntax::diagnostic(id, text, span, e.message(), lang));
             return None;
         }
     };
@@ -452,6 +511,7 @@ fn parse<'i, T>(
         file: id,
         diags,
         nfc,
+        lang,
     };
     Some(read(&mut ctx, &table, Span::new(0..0)))
 }
@@ -464,6 +524,7 @@ fn read_text(
     kind: FileKind,
     buffer: Vec<u8>,
     boundary: &discover::Boundary,
+    lang: Lang,
 ) -> Result<FileResult, Box<FileResult>> {
     let mut diags = Vec::new();
     let fail = |text: String, diags| FileResult {
@@ -476,7 +537,7 @@ fn read_text(
     // secret, and what kpi cannot read it cannot print.
     let linked = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     let bytes = if linked && !boundary.contains(path) {
-        Err(discover::OUTSIDE.to_string())
+        Err(Unreadable::Outside)
     } else {
         read_regular(path, buffer)
     };
@@ -487,7 +548,12 @@ fn read_text(
                 Check::UnreadableFile,
                 id,
                 Span::FILE,
-                format!("cannot read {}: {why}", path.display()),
+                tr!(
+                    lang,
+                    msg::CANNOT_READ,
+                    path = path.display(),
+                    why = unreadable(lang, &why)
+                ),
             ));
             return Err(Box::new(fail(String::new(), diags)));
         }
@@ -505,10 +571,10 @@ fn read_text(
                     Check::InvalidUtf8,
                     id,
                     Span::new(at..at + '\u{FFFD}'.len_utf8()),
-                    "the file is not valid UTF-8 text",
+                    tr!(lang, msg::NOT_UTF8),
                 )
-                .label("this byte")
-                .help("save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8); Vietnamese text from old Word files is often in Windows-1258 or TCVN3"),
+                .label(tr!(lang, msg::NOT_UTF8_LABEL))
+                .help(tr!(lang, msg::NOT_UTF8_HELP)),
             );
             return Err(Box::new(fail(text, diags)));
         }
@@ -519,13 +585,11 @@ fn read_text(
                 Check::EmptyFile,
                 id,
                 Span::FILE,
-                format!("{} is empty", path.display()),
+                tr!(lang, msg::EMPTY_FILE, path = path.display()),
             )
             .help(match kind {
-                FileKind::Plan => {
-                    "write the plan's [plan] table and its [[task]]s, or delete the file"
-                }
-                _ => "write the registry's [org] table and its [[unit]]s, or delete the file",
+                FileKind::Plan => tr!(lang, msg::EMPTY_PLAN_HELP),
+                _ => tr!(lang, msg::EMPTY_REGISTRY_HELP),
             }),
         );
         return Err(Box::new(fail(text, diags)));
@@ -542,7 +606,7 @@ fn read_text(
 /// Read a regular file whole into `buffer`. Anything else (a FIFO, a device, a socket, a
 /// folder) is refused without blocking: the file is opened non-blocking and checked to
 /// be regular before a byte is read, so a FIFO named like a plan never hangs kpi.
-pub fn read_regular(path: &Path, mut buffer: Vec<u8>) -> Result<Vec<u8>, String> {
+pub fn read_regular(path: &Path, mut buffer: Vec<u8>) -> Result<Vec<u8>, Unreadable> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -550,20 +614,18 @@ pub fn read_regular(path: &Path, mut buffer: Vec<u8>) -> Result<Vec<u8>, String>
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let mut file = options.open(path).map_err(|e| e.to_string())?;
-    let meta = file.metadata().map_err(|e| e.to_string())?;
+    let mut file = options.open(path).map_err(|e| Unreadable::io(&e))?;
+    let meta = file.metadata().map_err(|e| Unreadable::io(&e))?;
     if meta.is_dir() {
-        return Err("it is a folder, not a file".to_string());
+        return Err(Unreadable::Folder);
     }
     if !meta.is_file() {
-        return Err(discover::NOT_REGULAR.to_string());
+        return Err(Unreadable::NotRegular);
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "the file is {} MiB; kpi reads files up to {} MiB",
-            meta.len() >> 20,
-            MAX_FILE_BYTES >> 20
-        ));
+        return Err(Unreadable::TooLarge {
+            mib: meta.len() >> 20,
+        });
     }
     buffer.clear();
     buffer.reserve(meta.len() as usize);
@@ -571,44 +633,13 @@ pub fn read_regular(path: &Path, mut buffer: Vec<u8>) -> Result<Vec<u8>, String>
     (&mut file)
         .take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut buffer)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| Unreadable::io(&e))?;
     Ok(buffer)
 }
 
-fn syntax_diagnostic(id: FileId, span: Span, message: &str) -> Diagnostic {
-    let first_line = message
-        .lines()
-        .next()
-        .unwrap_or(message)
-        .trim_end_matches('.');
-    let help = if first_line.contains("duplicate key") {
-        "each key may appear once in a table; for several tasks use [[task]] blocks"
-    } else if first_line.contains("string") || first_line.contains("quote") {
-        "text values are written in double quotes: title = \"...\""
-    } else {
-        "see docs/format.md for the layout of plan files"
-    };
-    if first_line.contains("invalid date") {
-        return Diagnostic::new(
-            Check::InvalidDate,
-            id,
-            span,
-            format!("this date does not exist: {first_line}"),
-        )
-        .help("check the day and the month; dates are written YYYY-MM-DD");
-    }
-    Diagnostic::new(
-        Check::TomlSyntax,
-        id,
-        span,
-        format!("invalid TOML: {first_line}"),
-    )
-    .help(help)
-}
-
 /// Only the settings of the repository at `root` (for commands that read no plans),
-/// with the diagnostics of kpi.toml.
-pub fn settings(root: Option<&Path>) -> (Settings, Diagnostics, SourceMap) {
+/// with the diagnostics of kpi.toml, worded in `lang`.
+pub fn settings(root: Option<&Path>, lang: Lang) -> (Settings, Diagnostics, SourceMap) {
     let mut sources = SourceMap::default();
     let Some(root) = root else {
         return (Settings::default(), Vec::new(), sources);
@@ -619,6 +650,7 @@ pub fn settings(root: Option<&Path>) -> (Settings, Diagnostics, SourceMap) {
         &root.join(config::SETTINGS_FILE),
         FileKind::Settings,
         &boundary,
+        lang,
     );
     sources.add(r.source);
     let settings = match r.parsed {

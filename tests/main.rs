@@ -6,6 +6,7 @@ mod common;
 mod cli {
     mod assignments;
     mod check;
+    mod check_vi;
     mod deadlines_doc;
     mod done;
     mod done_killed;

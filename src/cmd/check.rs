@@ -23,17 +23,15 @@ pub fn run(
                 out,
                 "{:<20} {:<8} {}",
                 c.name(),
-                c.severity().as_str(),
-                c.description()
+                c.severity().word(ctx.lang),
+                c.description(ctx.lang)
             )?;
         }
         return Ok(Exit::Success);
     }
     let loaded = ctx.load(&args.paths)?;
     if loaded.plan_files == 0 && loaded.diagnostics.is_empty() {
-        return Err(UsageError::Usage(
-            "no plan files found; give the folder that holds them (kpi check plans/) or run kpi inside a plan repository".into(),
-        ));
+        return Err(UsageError::Usage(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
     }
     let diags = &loaded.diagnostics;
     let count = |s| diags.iter().filter(|d| d.severity == s).count();
@@ -101,7 +99,11 @@ pub fn run(
         Format::Table => {
             let style = Style::stderr(ctx.color);
             for d in diags {
-                writeln!(err, "{}", render::human(&loaded.sources, d, &style))?;
+                writeln!(
+                    err,
+                    "{}",
+                    render::human(&loaded.sources, d, &style, ctx.lang)
+                )?;
             }
             let style = Style::stdout(ctx.color);
             let lang = ctx.lang;

@@ -164,8 +164,8 @@ fn load_registry(
     ctx: &Context,
     err: &mut dyn Write,
 ) -> Result<Option<Registry>, UsageError> {
-    let loaded =
-        crate::load::load(&[path.to_path_buf()], None, ctx.today).map_err(UsageError::Usage)?;
+    let loaded = crate::load::load(&[path.to_path_buf()], None, ctx.today, ctx.lang)
+        .map_err(UsageError::Usage)?;
     if loaded
         .diagnostics
         .iter()
@@ -248,7 +248,7 @@ fn write_atomically(
         .map_err(WriteError::Io)?;
     tmp.write_all(text.as_bytes()).map_err(WriteError::Io)?;
     tmp.as_file().sync_all().map_err(WriteError::Io)?;
-    let counts = crate::load::load(&[tmp.path().to_path_buf()], None, ctx.today)
+    let counts = crate::load::load(&[tmp.path().to_path_buf()], None, ctx.today, ctx.lang)
         .map(|l| {
             let errors = l
                 .diagnostics

@@ -33,10 +33,10 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
-    let (settings, diags, sources) = crate::load::settings(ctx.root.as_deref());
+    let (settings, diags, sources) = crate::load::settings(ctx.root.as_deref(), ctx.lang);
     let style_err = Style::stderr(ctx.color);
     for d in &diags {
-        writeln!(err, "{}", render::human(&sources, d, &style_err))?;
+        writeln!(err, "{}", render::human(&sources, d, &style_err, ctx.lang))?;
     }
     let style = Style::stderr(ctx.color);
     let parsed = match phrase::parse(&args.phrase) {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Diagnostic, Severity};
+use crate::i18n::{self, Lang};
 use crate::source::{Excerpt, SourceMap};
 use crate::style::Style;
 use crate::text::visible;
@@ -23,8 +24,10 @@ fn excerpt<'d>(sources: &SourceMap, d: &'d Diagnostic) -> Cow<'d, Excerpt> {
     }
 }
 
-/// Render one diagnostic the way rustc does.
-pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
+/// Render one diagnostic the way rustc does, with the words of `lang` around it (the
+/// message and help were worded in it when the diagnostic was made; the check name is
+/// the same in every language).
+pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style, lang: Lang) -> String {
     let file = sources.get(d.file);
     let excerpt = excerpt(sources, d);
     let (line, col) = (excerpt.line, excerpt.column);
@@ -37,7 +40,7 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
     let _ = writeln!(
         out,
         "{}{}",
-        sev_style.paint(&format!("{}[{}]", d.severity.as_str(), d.check.name())),
+        sev_style.paint(&format!("{}[{}]", d.severity.word(lang), d.check.name())),
         style.bold().paint(&format!(": {}", visible(&d.message))),
     );
     let gutter = " ".repeat(line.to_string().len());
@@ -75,7 +78,7 @@ pub fn human(sources: &SourceMap, d: &Diagnostic, style: &Style) -> String {
         let _ = writeln!(
             out,
             "{gutter} = {}: {}",
-            style.bold().paint("help"),
+            style.bold().paint(i18n::HELP_PREFIX.text(lang)),
             visible(help)
         );
     }
@@ -175,6 +178,10 @@ mod tests {
     use unicode_normalization::UnicodeNormalization;
 
     fn render(text: &str, needle: &str) -> String {
+        render_in(Lang::En, text, needle)
+    }
+
+    fn render_in(lang: Lang, text: &str, needle: &str) -> String {
         let mut map = SourceMap::default();
         let id = map.add(SourceFile::new("p.toml".into(), text.into()));
         let start = text.find(needle).unwrap();
@@ -186,7 +193,7 @@ mod tests {
         )
         .label("here")
         .help("did you mean `VP`?");
-        human(&map, &d, &Style::plain())
+        human(&map, &d, &Style::plain(), lang)
     }
 
     #[test]
@@ -200,6 +207,21 @@ error[unknown-unit]: unknown unit
   |                      ^^^^ here
   |
   = help: did you mean `VP`?
+";
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn the_words_around_the_message_are_in_the_run_language() {
+        let out = render_in(Lang::Vi, "lead = [\"XY\"]\n", "\"XY\"");
+        let expected = "\
+lỗi[unknown-unit]: unknown unit
+ --> p.toml:1:9
+  |
+1 | lead = [\"XY\"]
+  |         ^^^^ here
+  |
+  = gợi ý: did you mean `VP`?
 ";
         assert_eq!(out, expected);
     }

@@ -112,6 +112,7 @@ macro_rules! messages {
     };
 }
 
+pub mod checks;
 mod common;
 pub use common::*;
 pub mod help;
@@ -124,6 +125,8 @@ pub mod units;
 /// Every set of messages. A new area's file of messages is added here.
 pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
     vec![
+        ("checks", checks::ALL),
+        ("check descriptions", crate::diagnostic::Check::DESCRIPTIONS),
         ("common", common::ALL),
         ("import", import::ALL),
         ("notify", notify::ALL),

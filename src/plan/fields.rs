@@ -12,8 +12,10 @@ use crate::document::{Item, Node, Table};
 use chrono::NaiveDate;
 
 use crate::diagnostic::{Check, Diagnostic, Diagnostics};
+use crate::i18n::{Lang, checks as msg};
 use crate::source::{FileId, Span};
-use crate::text;
+use crate::suggest::Suggestion;
+use crate::{text, tr};
 
 /// A value with the byte span of its source text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,12 +40,14 @@ impl Sp<Str<'_>> {
     }
 }
 
-/// Where diagnostics of one file go.
+/// Where diagnostics of one file go, and the language they are worded in.
 pub struct Ctx<'d> {
     pub file: FileId,
     pub diags: &'d mut Diagnostics,
     /// The whole file is known to be NFC: per-value checks can be skipped.
     pub nfc: bool,
+    /// The run's language: every message and help is worded in it.
+    pub lang: Lang,
 }
 
 impl Ctx<'_> {
@@ -51,12 +55,17 @@ impl Ctx<'_> {
     /// can hide or rewrite what a terminal shows (kpi shows it escaped everywhere).
     pub fn check_text(&mut self, value: &str, span: Span) {
         if let Some(c) = text::hidden_control(value) {
+            let lang = self.lang;
             self.report(
                 Check::ControlCharacter,
                 span,
-                format!("this text holds the control character U+{:04X}", c as u32),
+                tr!(
+                    lang,
+                    msg::CONTROL_CHARACTER,
+                    code = format!("{:04X}", c as u32)
+                ),
             )
-            .help = Some("delete it (it was probably pasted from another program); kpi shows it as an escape such as `\\u{1b}`".into());
+            .help = Some(tr!(lang, msg::CONTROL_CHARACTER_HELP));
         }
     }
 
@@ -84,8 +93,35 @@ pub struct Fields<'t, 'i> {
     known: &'static [&'static str],
     slots: [Option<&'t Item<'i>>; MAX_KNOWN],
     span: Span,
-    /// How the table is written in the file, for messages: `[plan]`, `[[task]]`.
+    /// How the table is written in the file, for messages: `[plan]`, `[[task]]`, or the
+    /// key of an inline table (`period`); empty for the file itself.
     what: &'static str,
+}
+
+/// The table written `what` (see `Fields::what`) as a sentence names it: "[[task]]",
+/// "bảng [[task]]"; "`period`", "trường `period`"; "the file", "tệp".
+pub fn place(lang: Lang, what: &str) -> String {
+    if what.is_empty() {
+        tr!(lang, msg::PLACE_FILE)
+    } else if what.starts_with('[') {
+        tr!(lang, msg::PLACE_TABLE, table = what)
+    } else {
+        tr!(lang, msg::PLACE_FIELD, field = what)
+    }
+}
+
+/// What a value is, as a message says it was found: "a string", "văn bản".
+fn found(lang: Lang, node: &Node) -> &'static str {
+    match node {
+        Node::String(_) => msg::FOUND_STRING,
+        Node::Integer { .. } => msg::FOUND_INTEGER,
+        Node::Float(_) => msg::FOUND_FLOAT,
+        Node::Boolean(_) => msg::FOUND_BOOLEAN,
+        Node::Datetime(_) => msg::FOUND_DATE,
+        Node::Array(_) => msg::FOUND_ARRAY,
+        Node::Table(_) => msg::FOUND_TABLE,
+    }
+    .text(lang)
 }
 
 impl<'t, 'i> Fields<'t, 'i> {
@@ -97,10 +133,16 @@ impl<'t, 'i> Fields<'t, 'i> {
         known: &'static [&'static str],
     ) -> Option<Fields<'t, 'i>> {
         let Node::Table(table) = &value.node else {
+            let lang = ctx.lang;
             ctx.report(
                 Check::WrongType,
                 value.span,
-                format!("`{what}` must be a table, found {}", value.node.type_name()),
+                tr!(
+                    lang,
+                    msg::NOT_A_TABLE,
+                    what = what,
+                    found = found(lang, &value.node)
+                ),
             );
             return None;
         };
@@ -113,7 +155,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         known: &'static [&'static str],
         ctx: &mut Ctx,
     ) -> Self {
-        Fields::sort(ctx, table, span, "the file", known)
+        Fields::sort(ctx, table, span, "", known)
     }
 
     /// Put each entry of `table` in the slot of its key, reporting unknown keys.
@@ -132,14 +174,25 @@ impl<'t, 'i> Fields<'t, 'i> {
                 slots[i] = Some(&entry.item);
                 continue;
             }
-            let help = match text::closest(name, known.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the fields of {what} are: {}", known.join(", ")),
+            let lang = ctx.lang;
+            let help = match Suggestion::closest(name, known.iter().copied()) {
+                Some(s) => s.say(lang),
+                None => tr!(
+                    lang,
+                    msg::FIELDS_ARE,
+                    place = place(lang, what),
+                    list = known.join(", ")
+                ),
             };
             ctx.report(
                 Check::UnknownField,
                 entry.key_span,
-                format!("unknown field `{name}` in {what}"),
+                tr!(
+                    lang,
+                    msg::UNKNOWN_FIELD,
+                    name = name,
+                    place = place(lang, what)
+                ),
             )
             .help = Some(help);
         }
@@ -161,23 +214,33 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.slots[i?]
     }
 
+    /// This table as a sentence names it, in the run's language.
+    fn place(&self, lang: Lang) -> String {
+        place(lang, self.what)
+    }
+
     fn missing(&self, ctx: &mut Ctx, key: &str) {
+        let (lang, place) = (ctx.lang, self.place(ctx.lang));
         ctx.report(
             Check::MissingField,
             self.span,
-            format!("missing field `{key}` in {}", self.what),
+            tr!(lang, msg::MISSING_FIELD, key = key, place = place),
         )
-        .help = Some(format!("add `{key} = ...` to {}", self.what));
+        .help = Some(tr!(lang, msg::ADD_FIELD, key = key, place = place));
     }
 
     fn wrong(&self, ctx: &mut Ctx, key: &str, v: &Item, expected: &str) {
+        let lang = ctx.lang;
         ctx.report(
             Check::WrongType,
             v.span,
-            format!(
-                "`{key}` in {} must be {expected}, found {}",
-                self.what,
-                v.node.type_name()
+            tr!(
+                lang,
+                msg::WRONG_TYPE,
+                key = key,
+                place = self.place(lang),
+                expected = expected,
+                found = found(lang, &v.node)
             ),
         );
     }
@@ -190,7 +253,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                 Some(Sp::new(s.clone(), v.span))
             }
             _ => {
-                self.wrong(ctx, key, v, "a string");
+                self.wrong(ctx, key, v, msg::EXPECT_STRING.text(ctx.lang));
                 None
             }
         }
@@ -222,13 +285,13 @@ impl<'t, 'i> Fields<'t, 'i> {
                         Some(Sp::new(s.clone(), item.span))
                     }
                     _ => {
-                        self.wrong(ctx, key, item, "a string");
+                        self.wrong(ctx, key, item, msg::EXPECT_STRING.text(ctx.lang));
                         None
                     }
                 })
                 .collect(),
             _ => {
-                self.wrong(ctx, key, v, "a string or an array of strings");
+                self.wrong(ctx, key, v, msg::EXPECT_STRINGS.text(ctx.lang));
                 Vec::new()
             }
         }
@@ -239,7 +302,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         match &v.node {
             Node::Boolean(b) => Some(Sp::new(*b, v.span)),
             _ => {
-                self.wrong(ctx, key, v, "true or false");
+                self.wrong(ctx, key, v, msg::EXPECT_BOOLEAN.text(ctx.lang));
                 None
             }
         }
@@ -251,16 +314,17 @@ impl<'t, 'i> Fields<'t, 'i> {
             Node::Integer { digits, radix } => match i64::from_str_radix(digits, *radix) {
                 Ok(n) => Some(Sp::new(n, v.span)),
                 Err(_) => {
+                    let lang = ctx.lang;
                     ctx.report(
                         Check::InvalidValue,
                         v.span,
-                        format!("`{key}` is out of range"),
+                        tr!(lang, msg::OUT_OF_RANGE, key = key),
                     );
                     None
                 }
             },
             _ => {
-                self.wrong(ctx, key, v, "an integer");
+                self.wrong(ctx, key, v, msg::EXPECT_INTEGER.text(ctx.lang));
                 None
             }
         }
@@ -268,7 +332,13 @@ impl<'t, 'i> Fields<'t, 'i> {
 
     pub fn date(&self, ctx: &mut Ctx, key: &str) -> Option<Sp<NaiveDate>> {
         let v = self.get(key)?;
-        date_value(ctx, v, &format!("`{key}` in {}", self.what))
+        let what = tr!(
+            ctx.lang,
+            msg::FIELD_IN,
+            key = key,
+            place = self.place(ctx.lang)
+        );
+        date_value(ctx, v, &what)
     }
 
     /// A sub-table such as `period = { from = ..., to = ... }`.
@@ -306,27 +376,27 @@ impl<'t, 'i> Fields<'t, 'i> {
             }
             Node::Table(_) => Fields::open(ctx, v, what, known).into_iter().collect(),
             _ => {
-                self.wrong(
-                    ctx,
-                    key,
-                    v,
-                    &format!("an array of tables, written `{what}`"),
-                );
+                let expected = tr!(ctx.lang, msg::EXPECT_TABLES, table = what);
+                self.wrong(ctx, key, v, &expected);
                 Vec::new()
             }
         }
     }
 }
 
-/// A TOML date (no time of day), checked to exist.
+/// A TOML date (no time of day), checked to exist. `what` names the value in messages
+/// ("`issued` in [plan]"), in the run's language.
 pub fn date_value(ctx: &mut Ctx, v: &Item, what: &str) -> Option<Sp<NaiveDate>> {
+    let lang = ctx.lang;
     let Node::Datetime(dt) = &v.node else {
         ctx.report(
             Check::WrongType,
             v.span,
-            format!(
-                "{what} must be a date like 2023-06-15, found {}",
-                v.node.type_name()
+            tr!(
+                lang,
+                msg::NOT_A_DATE,
+                what = what,
+                found = found(lang, &v.node)
             ),
         );
         return None;
@@ -335,20 +405,23 @@ pub fn date_value(ctx: &mut Ctx, v: &Item, what: &str) -> Option<Sp<NaiveDate>> 
         ctx.report(
             Check::WrongType,
             v.span,
-            format!("{what} must be a date like 2023-06-15, without a time of day"),
+            tr!(lang, msg::DATE_WITH_TIME, what = what),
         );
         return None;
     };
     match NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()) {
         Some(date) => Some(Sp::new(date, v.span)),
         None => {
+            // Not a day of the calendar, so not a `NaiveDate` for `i18n::date`: written
+            // here the way it would be.
+            let date = match lang {
+                Lang::Vi => format!("{:02}/{:02}/{:04}", d.day, d.month, d.year),
+                Lang::En => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+            };
             ctx.report(
                 Check::InvalidDate,
                 v.span,
-                format!(
-                    "{what}: {:04}-{:02}-{:02} does not exist",
-                    d.year, d.month, d.day
-                ),
+                tr!(lang, msg::NO_SUCH_DAY, what = what, date = date),
             );
             None
         }

@@ -7,9 +7,11 @@
 use crate::document::{Item, Node, Table};
 use chrono::NaiveDate;
 
-use super::fields::{Ctx, Fields, Sp, Str, date_value};
+use super::fields::{Ctx, Fields, Sp, Str, date_value, place};
 use crate::diagnostic::Check;
+use crate::i18n::{self, checks as msg};
 use crate::source::Span;
+use crate::tr;
 
 #[derive(Debug, Default)]
 pub struct RawRegistry {
@@ -56,12 +58,9 @@ pub fn registry(ctx: &mut Ctx, root: &Table, span: Span) -> RawRegistry {
         }),
         None => {
             if f.get("org").is_none() {
-                ctx.report(
-                    Check::MissingField,
-                    span,
-                    "missing table `[org]` in units.toml",
-                )
-                .help = Some("start the registry with [org] id = \"...\" name = \"...\"".into());
+                let lang = ctx.lang;
+                ctx.report(Check::MissingField, span, tr!(lang, msg::MISSING_ORG))
+                    .help = Some(tr!(lang, msg::MISSING_ORG_HELP));
             }
             None
         }
@@ -191,10 +190,9 @@ pub fn plan<'i>(ctx: &mut Ctx, root: &Table<'i>, span: Span) -> RawPlan<'i> {
         Some(h) => header(ctx, &h).map(Box::new),
         None => {
             if f.get("plan").is_none() {
-                ctx.report(Check::MissingField, span, "missing table `[plan]`")
-                    .help = Some(
-                    "a plan file starts with [plan] id = \"...\" title = \"...\" year = ...".into(),
-                );
+                let lang = ctx.lang;
+                ctx.report(Check::MissingField, span, tr!(lang, msg::MISSING_PLAN))
+                    .help = Some(tr!(lang, msg::MISSING_PLAN_HELP));
             }
             None
         }
@@ -239,16 +237,17 @@ fn header<'i>(ctx: &mut Ctx, h: &Fields<'_, 'i>) -> Option<RawHeader<'i>> {
     let id = h.req_str(ctx, "id");
     let title = h.req_str(ctx, "title");
     let year = h.int(ctx, "year");
-    let period = h.table(ctx, "period", "`period`", PERIOD).and_then(|p| {
+    let lang = ctx.lang;
+    let period = h.table(ctx, "period", "period", PERIOD).and_then(|p| {
         let from = p.date(ctx, "from");
         let to = p.date(ctx, "to");
         if p.get("from").is_none() || p.get("to").is_none() {
             ctx.report(
                 Check::MissingField,
                 p.span(),
-                "`period` needs both `from` and `to`",
+                tr!(lang, msg::PERIOD_INCOMPLETE),
             )
-            .help = Some("write period = { from = 2023-01-01, to = 2030-10-31 }".into());
+            .help = Some(tr!(lang, msg::PERIOD_EXAMPLE));
         }
         let (from, to) = (from?, to?);
         if !in_range(ctx, &from) || !in_range(ctx, &to) {
@@ -258,9 +257,11 @@ fn header<'i>(ctx: &mut Ctx, h: &Fields<'_, 'i>) -> Option<RawHeader<'i>> {
             ctx.report(
                 Check::InvalidValue,
                 p.span(),
-                format!(
-                    "the period ends ({}) before it starts ({})",
-                    to.value, from.value
+                tr!(
+                    lang,
+                    msg::PERIOD_BACKWARDS,
+                    to = i18n::date(lang, to.value),
+                    from = i18n::date(lang, from.value)
                 ),
             );
             return None;
@@ -268,13 +269,8 @@ fn header<'i>(ctx: &mut Ctx, h: &Fields<'_, 'i>) -> Option<RawHeader<'i>> {
         Some(Sp::new((from.value, to.value), p.span()))
     });
     if h.get("year").is_none() && h.get("period").is_none() {
-        ctx.report(
-            Check::MissingField,
-            h.span(),
-            "missing field `year` (or `period`) in [plan]",
-        )
-        .help =
-            Some("add `year = 2024`, or `period = { from = 2023-01-01, to = 2030-10-31 }`".into());
+        ctx.report(Check::MissingField, h.span(), tr!(lang, msg::MISSING_YEAR))
+            .help = Some(tr!(lang, msg::MISSING_YEAR_HELP));
     }
     if let Some(y) = &year
         && !(1900..=2200).contains(&y.value)
@@ -282,10 +278,7 @@ fn header<'i>(ctx: &mut Ctx, h: &Fields<'_, 'i>) -> Option<RawHeader<'i>> {
         ctx.report(
             Check::InvalidValue,
             y.span,
-            format!(
-                "year {} is out of range: kpi reads plans from 1900 to 2200",
-                y.value
-            ),
+            tr!(lang, msg::YEAR_OUT_OF_RANGE, year = y.value),
         );
     }
     Some(RawHeader {
@@ -308,12 +301,14 @@ fn header<'i>(ctx: &mut Ctx, h: &Fields<'_, 'i>) -> Option<RawHeader<'i>> {
 fn in_range(ctx: &mut Ctx, d: &Sp<NaiveDate>) -> bool {
     let ok = (1900..=2200).contains(&chrono::Datelike::year(&d.value));
     if !ok {
+        let lang = ctx.lang;
         ctx.report(
             Check::InvalidValue,
             d.span,
-            format!(
-                "{} is out of range: kpi reads plans from 1900 to 2200",
-                d.value
+            tr!(
+                lang,
+                msg::DATE_OUT_OF_RANGE,
+                date = i18n::date(lang, d.value)
             ),
         );
     }
@@ -347,7 +342,10 @@ fn due<'i>(ctx: &mut Ctx, v: &Item<'i>) -> Vec<Sp<DueItem<Str<'i>>>> {
                 ctx.check_text(s, v.span);
                 Some(Sp::new(DueItem::Text(s.clone()), v.span))
             }
-            _ => date_value(ctx, v, "`due`").map(|d| Sp::new(DueItem::Date(d.value), d.span)),
+            _ => {
+                let what = place(ctx.lang, "due");
+                date_value(ctx, v, &what).map(|d| Sp::new(DueItem::Date(d.value), d.span))
+            }
         }
     };
     match &v.node {

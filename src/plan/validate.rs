@@ -14,15 +14,18 @@ use super::fields::{Ctx, Sp, Str};
 use super::model::*;
 use super::raw::{DueItem, RawPlan, RawProgress, RawRegistry, RawTask};
 use crate::diagnostic::Check;
+use crate::i18n::{self, Msg, checks as msg};
 use crate::schedule::{Rules, Schedule, phrase, resolve};
 use crate::source::SourceFile;
-use crate::text;
+use crate::suggest::Suggestion;
+use crate::{text, tr};
 
 /// Warn about text that is not NFC: it looks right but matches and sorts wrong.
 fn nfc(ctx: &mut Ctx, s: &Sp<impl AsRef<str>>) {
     if !ctx.nfc && !text::is_nfc(s.value.as_ref()) {
-        ctx.report(Check::NotNfc, s.span, "text is not in Unicode NFC form")
-            .help = Some("it was probably pasted from Word or a PDF; `kpi` reads it, but re-save it as NFC (e.g. with `uconv -x nfc`) so that search and sorting work".into());
+        let lang = ctx.lang;
+        ctx.report(Check::NotNfc, s.span, tr!(lang, msg::NOT_NFC))
+            .help = Some(tr!(lang, msg::NOT_NFC_HELP));
     }
 }
 
@@ -43,6 +46,7 @@ pub fn registry(
     raw: RawRegistry,
 ) -> Option<Registry> {
     let org = raw.org?;
+    let lang = ctx.lang;
     nfc(ctx, &org.id);
     let mut index: HashMap<String, (UnitRef, Sp<String>)> = HashMap::new();
     let mut exact: foldhash::HashMap<String, UnitRef> = Default::default();
@@ -52,7 +56,7 @@ pub fn registry(
             ctx.report(
                 Check::InvalidValue,
                 spelling.span,
-                "empty unit code, name or alias",
+                tr!(lang, msg::EMPTY_SPELLING),
             );
             return;
         }
@@ -65,11 +69,13 @@ pub fn registry(
                 ctx.report(
                     Check::DuplicateUnit,
                     spelling.span,
-                    format!("`{}` is already used in this registry", spelling.value),
+                    tr!(lang, msg::SPELLING_TAKEN, name = spelling.value),
                 )
-                .help = Some(format!(
-                    "`{}` on line {line} spells the same (case, spaces and accents are ignored); each code, name and alias must name one unit or group",
-                    first.value
+                .help = Some(tr!(
+                    lang,
+                    msg::SPELLING_TAKEN_HELP,
+                    first = first.value,
+                    line = line
                 ));
             }
             None => {
@@ -92,11 +98,13 @@ pub fn registry(
         nfc(ctx, &u.code);
         nfc_all(ctx, u.name.iter().chain(&u.aliases));
         for e in &u.email {
-            if let Err(why) = crate::mail::mailbox(None, &e.value) {
-                ctx.report(Check::InvalidEmail, e.span, why).help = Some(format!(
-                    "write the whole address (name@domain.vn); until then `kpi notify` cannot mail unit `{}`",
-                    u.code.value
-                ));
+            if crate::mail::mailbox(None, &e.value).is_err() {
+                ctx.report(
+                    Check::InvalidEmail,
+                    e.span,
+                    tr!(lang, msg::NOT_AN_EMAIL, address = e.value.trim()),
+                )
+                .help = Some(tr!(lang, msg::UNIT_EMAIL_HELP, unit = u.code.value));
             }
         }
         units.push(Unit {
@@ -142,9 +150,9 @@ pub fn registry(
             ctx.report(
                 Check::EmptyGroup,
                 g.code.span,
-                format!("group `{}` has no members", g.code.value),
+                tr!(lang, msg::GROUP_EMPTY, group = g.code.value),
             )
-            .help = Some("add `members = [\"CODE\", ...]`, or remove the group".into());
+            .help = Some(tr!(lang, msg::GROUP_EMPTY_HELP));
         }
         let members = g
             .members
@@ -187,20 +195,19 @@ fn expand_groups(ctx: &mut Ctx, registry: &mut Registry, raw: &[super::raw::RawG
             n.extend(cycle[cycle.len() - 5..].iter().map(code));
             n
         };
+        let lang = ctx.lang;
         let message = if cycle.len() == 2 {
-            format!("group `{}` contains itself", code(&cycle[0]))
+            tr!(lang, msg::GROUP_SELF, group = code(&cycle[0]))
         } else {
-            format!(
-                "group `{}` is part of a cycle of {} groups",
-                code(&cycle[0]),
-                cycle.len() - 1
+            tr!(
+                lang,
+                msg::GROUP_CYCLE,
+                group = code(&cycle[0]),
+                count = cycle.len() - 1
             )
         };
         ctx.report(Check::GroupCycle, raw[first].code.span, message)
-            .help = Some(format!(
-            "the members lead back to it: {}; remove one of these memberships",
-            names.join(" → ")
-        ));
+            .help = Some(tr!(lang, msg::GROUP_CYCLE_HELP, path = names.join(" → ")));
     }
     for (group, units) in registry.groups.iter_mut().zip(expansion.units) {
         group.units = units;
@@ -218,13 +225,8 @@ fn resolve(
     if let Some(r) = registry.lookup(written) {
         return Some(r);
     }
+    let lang = ctx.lang;
     let name = Sp::new(written, name.span);
-    let look_alike = text::foreign_letter(name.value).map(|c| {
-        format!(
-            "`{}` contains `{c}` (U+{:04X}), a non-Latin letter that looks like a Latin one; type it again with a Vietnamese keyboard. ",
-            name.value, c as u32
-        )
-    });
     // "CCHC, VP" in one string: several names that the registry knows one by one.
     let parts: Vec<&str> = name
         .value
@@ -241,60 +243,72 @@ fn resolve(
         ctx.report(
             Check::UnknownUnit,
             name.span,
-            format!("`{}` names {} units in one text", name.value, parts.len()),
+            tr!(
+                lang,
+                msg::UNITS_IN_ONE,
+                name = name.value,
+                count = parts.len()
+            ),
         )
-        .help = Some(format!(
-            "write them as a list, one name per string: {field} = [{}]",
-            list.join(", ")
+        .help = Some(tr!(
+            lang,
+            msg::UNITS_AS_LIST,
+            field = field,
+            list = list.join(", ")
         ));
         return None;
     }
-    let help = match text::closest(name.value, registry.spellings()) {
-        Some(s) if look_alike.is_some() => format!(
-            "{}Did you mean `{s}`?",
-            look_alike.clone().unwrap_or_default()
+    let look_alike = text::foreign_letter(name.value);
+    let help = match (
+        Suggestion::closest(name.value, registry.spellings()),
+        look_alike,
+    ) {
+        (Some(s), Some(c)) => tr!(
+            lang,
+            msg::LOOK_ALIKE,
+            name = name.value,
+            letter = c,
+            code = format!("{:04X}", c as u32),
+            suggestion = s.say(lang)
         ),
-        Some(s) => {
-            let r = registry.lookup(s).expect("a spelling of the registry");
-            format!(
-                "did you mean `{s}`? (unit `{}`, {}); or add this spelling to `aliases` in units.toml",
-                registry.code(r),
-                registry.name(r)
+        (Some(s), None) => {
+            let r = registry.lookup(s.it).expect("a spelling of the registry");
+            tr!(
+                lang,
+                msg::UNIT_SUGGESTION,
+                suggestion = s.say(lang),
+                code = registry.code(r),
+                unit = registry.name(r)
             )
         }
-        None => format!(
-            "add a [[unit]] or [[group]] for it to the registry of `{}`, or an alias to an existing one",
-            registry.org_id
-        ),
+        (None, _) => tr!(lang, msg::ADD_UNIT, org = registry.org_id),
     };
     ctx.report(
         Check::UnknownUnit,
         name.span,
-        format!("unknown unit `{}` in `{field}`", name.value),
+        tr!(lang, msg::UNKNOWN_UNIT, name = name.value, field = field),
     )
     .help = Some(help);
     None
 }
 
-fn check_id(ctx: &mut Ctx, id: &Sp<Str>, what: &str) -> bool {
+/// `what` is the noun of the id's owner: `msg::NOUN_PLAN`, `msg::NOUN_TASK`.
+fn check_id(ctx: &mut Ctx, id: &Sp<Str>, what: Msg) -> bool {
     let bad = id.value.is_empty() || id.value.chars().any(|c| c.is_whitespace() || c == ':');
     if bad {
+        let lang = ctx.lang;
+        let fix = id
+            .value
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("-")
+            .replace(':', ".");
         ctx.report(
             Check::InvalidValue,
             id.span,
-            format!(
-                "{what} id `{}` must be non-empty, without spaces or `:`",
-                id.value
-            ),
+            tr!(lang, msg::BAD_ID, what = what.text(lang), id = id.value),
         )
-        .help = Some(format!(
-            "ids are typed on the command line (`kpi done PLAN:TASK`); try `{}`",
-            id.value
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join("-")
-                .replace(':', ".")
-        ));
+        .help = Some(tr!(lang, msg::BAD_ID_HELP, fix = fix));
     }
     !bad
 }
@@ -306,18 +320,22 @@ fn unique<'a>(
     seen: &mut foldhash::HashMap<&'a str, crate::source::Span>,
     id: &'a Sp<Str>,
     check: Check,
-    what: &str,
+    what: Msg,
 ) {
     if let Some(first) = seen.get(&*id.value) {
         let line = line_of(source, *first);
+        let (lang, what) = (ctx.lang, what.text(ctx.lang));
         ctx.report(
             check,
             id.span,
-            format!("duplicate {what} id `{}`", id.value),
+            tr!(lang, msg::DUPLICATE_ID, what = what, id = id.value),
         )
-        .help = Some(format!(
-            "the first {what} with this id is on line {line}; give each {what} its own id (for example `{}.b`)",
-            id.value
+        .help = Some(tr!(
+            lang,
+            msg::DUPLICATE_ID_HELP,
+            what = what,
+            line = line,
+            id = id.value
         ));
     } else {
         seen.insert(&id.value, id.span);
@@ -333,7 +351,8 @@ pub fn plan(
     cache: &crate::schedule::Cache,
 ) -> Option<Plan> {
     let header = raw.header?;
-    check_id(ctx, &header.id, "plan");
+    let lang = ctx.lang;
+    check_id(ctx, &header.id, msg::NOUN_PLAN);
     nfc_all(
         ctx,
         [
@@ -365,10 +384,11 @@ pub fn plan(
         ctx.report(
             Check::InvalidValue,
             issued.span,
-            format!(
-                "the plan is issued in {} but covers {}",
-                issued.value.year(),
-                period.1.year()
+            tr!(
+                lang,
+                msg::ISSUED_AFTER,
+                issued = issued.value.year(),
+                year = period.1.year()
             ),
         );
     }
@@ -384,7 +404,7 @@ pub fn plan(
                 &mut seen,
                 &t.id,
                 Check::DuplicateTargetId,
-                "target",
+                msg::NOUN_TARGET,
             );
             nfc_all(ctx, t.text.iter());
             Target {
@@ -406,7 +426,7 @@ pub fn plan(
             &mut seen,
             &s.id,
             Check::DuplicateSectionId,
-            "section",
+            msg::NOUN_SECTION,
         );
         nfc_all(ctx, s.title.iter());
     }
@@ -420,24 +440,20 @@ pub fn plan(
     let find_section = |ctx: &mut Ctx, id: &Sp<Str>| -> Option<usize> {
         let found = section_at.get(&*id.value).copied();
         if found.is_none() {
-            let help = match text::closest(&id.value, raw.sections.iter().map(|s| &*s.id.value)) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if raw.sections.is_empty() => {
-                    "this plan has no [[section]]; add one with this id".into()
-                }
-                None => format!(
-                    "the sections of this plan are: {}",
-                    raw.sections
-                        .iter()
-                        .map(|s| &*s.id.value)
-                        .collect::<Vec<_>>()
-                        .join(", ")
+            let ids = || raw.sections.iter().map(|s| &*s.id.value);
+            let help = match Suggestion::closest(&id.value, ids()) {
+                Some(s) => s.say(lang),
+                None if raw.sections.is_empty() => tr!(lang, msg::NO_SECTIONS),
+                None => tr!(
+                    lang,
+                    msg::SECTIONS_ARE,
+                    list = ids().collect::<Vec<_>>().join(", ")
                 ),
             };
             ctx.report(
                 Check::UnknownSection,
                 id.span,
-                format!("unknown section `{}`", id.value),
+                tr!(lang, msg::UNKNOWN_SECTION, id = id.value),
             )
             .help = Some(help);
         }
@@ -483,14 +499,14 @@ pub fn plan(
     let placeholder = Arc::new(TaskData::default());
     let mut plan_cache = foldhash::HashMap::default();
     for t in &raw.tasks {
-        check_id(ctx, &t.id, "task");
+        check_id(ctx, &t.id, msg::NOUN_TASK);
         unique(
             ctx,
             source,
             &mut seen,
             &t.id,
             Check::DuplicateTaskId,
-            "task",
+            msg::NOUN_TASK,
         );
         nfc_all(
             ctx,
@@ -512,9 +528,9 @@ pub fn plan(
                 ctx.report(
                     Check::InvalidValue,
                     k.span,
-                    format!("unknown task kind `{}`", k.value),
+                    tr!(lang, msg::UNKNOWN_KIND, kind = k.value),
                 )
-                .help = Some("kind is one of: task, report, meeting".into());
+                .help = Some(tr!(lang, msg::KINDS_ARE));
                 TaskKind::Task
             }),
         };
@@ -583,22 +599,23 @@ pub fn plan(
             ctx.report(
                 Check::NoRegistry,
                 header.id.span,
-                format!("plan `{}` has no unit registry", header.id.value),
+                tr!(lang, msg::NO_REGISTRY, plan = header.id.value),
             )
-            .help = Some("put a units.toml with [org] and the [[unit]]s in this plan's folder or a folder above it".into());
+            .help = Some(tr!(lang, msg::NO_REGISTRY_HELP));
             return None;
         }
         Err(Some(path)) => {
             ctx.report(
                 Check::NoRegistry,
                 header.id.span,
-                format!(
-                    "the unit registry of plan `{}`, {}, failed to load",
-                    header.id.value,
-                    path.display()
+                tr!(
+                    lang,
+                    msg::REGISTRY_FAILED,
+                    plan = header.id.value,
+                    path = path.display()
                 ),
             )
-            .help = Some("fix the errors reported in that units.toml (its [org] table needs `id` and `name`); until then this plan is left out".into());
+            .help = Some(tr!(lang, msg::REGISTRY_FAILED_HELP));
             return None;
         }
     };
@@ -802,31 +819,35 @@ fn five_clear(
     kind: TaskKind,
     registry: Option<&Registry>,
 ) {
-    let at = t.id.span;
+    let (at, lang) = (t.id.span, ctx.lang);
     if t.lead.is_empty() {
         ctx.report(
             Check::NoLead,
             at,
-            format!("task `{}` has no lead unit", t.id.value),
+            tr!(lang, msg::NO_LEAD, task = t.id.value),
         )
-        .help = Some("name the unit in charge (chủ trì) with `lead = [\"...\"]`".into());
+        .help = Some(tr!(lang, msg::NO_LEAD_HELP));
     }
     let no_due = t
         .due
         .iter()
         .all(|d| matches!(&d.value, DueItem::Text(s) if s.trim().is_empty()));
     if no_due {
-        ctx.report(Check::NoDeadline, at, format!("task `{}` has no deadline", t.id.value))
-            .help = Some("add `due = \"...\"` (a phrase such as \"Trước ngày 20/6/2024\", \"Hàng quý\" or \"Thường xuyên\")".into());
+        ctx.report(
+            Check::NoDeadline,
+            at,
+            tr!(lang, msg::NO_DEADLINE, task = t.id.value),
+        )
+        .help = Some(tr!(lang, msg::NO_DEADLINE_HELP));
     }
     let no_output = t.output.as_ref().is_none_or(|o| o.value.trim().is_empty());
     if no_output && kind == TaskKind::Task {
         ctx.report(
             Check::NoOutput,
             at,
-            format!("task `{}` has no expected result", t.id.value),
+            tr!(lang, msg::NO_OUTPUT, task = t.id.value),
         )
-        .help = Some("add `output = \"...\"` (kết quả, sản phẩm)".into());
+        .help = Some(tr!(lang, msg::NO_OUTPUT_HELP));
     }
     let (lead, support) = (data.assignees(lead), data.assignees(support));
     if let Some(reg) = registry {
@@ -840,16 +861,18 @@ fn five_clear(
                 ctx.report(
                     Check::LeadIsSupport,
                     span,
-                    format!(
-                        "`{}` is both lead and support of task `{}`",
-                        reg.code(l.unit),
-                        t.id.value
+                    tr!(
+                        lang,
+                        msg::LEAD_IS_SUPPORT,
+                        unit = reg.code(l.unit),
+                        task = t.id.value
                     ),
                 )
-                .help = Some(format!(
-                    "it is named as `{}` in lead and `{}` in support",
-                    data.str(l.written),
-                    data.str(s.written)
+                .help = Some(tr!(
+                    lang,
+                    msg::LEAD_IS_SUPPORT_HELP,
+                    lead = data.str(l.written),
+                    support = data.str(s.written)
                 ));
             }
         }
@@ -865,19 +888,17 @@ pub fn progress(
     today: NaiveDate,
 ) {
     plan.progress_file = Some(ctx.file);
+    let lang = ctx.lang;
     for r in raw.records {
         let Some(task) = plan.task(&r.task.value) else {
-            let help = match text::closest(&r.task.value, plan.tasks.iter().map(Task::id)) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "the tasks of plan `{}` are the [[task]] blocks of its plan file",
-                    plan.id
-                ),
+            let help = match Suggestion::closest(&r.task.value, plan.tasks.iter().map(Task::id)) {
+                Some(s) => s.say(lang),
+                None => tr!(lang, msg::TASKS_ARE, plan = plan.id),
             };
             ctx.report(
                 Check::UnknownTask,
                 r.task.span,
-                format!("plan `{}` has no task `{}`", plan.id, r.task.value),
+                tr!(lang, msg::UNKNOWN_TASK, plan = plan.id, task = r.task.value),
             )
             .help = Some(help);
             continue;
@@ -888,12 +909,9 @@ pub fn progress(
                 ctx.report(
                     Check::InvalidValue,
                     s.span,
-                    format!("unknown status `{}`", s.value),
+                    tr!(lang, msg::UNKNOWN_STATUS, status = s.value),
                 )
-                .help = Some(format!(
-                    "status is one of: {}",
-                    RecordStatus::ALL.join(", ")
-                ));
+                .help = Some(tr!(lang, msg::STATUSES_ARE));
             }
             parsed
         }) else {
@@ -905,9 +923,14 @@ pub fn progress(
             ctx.report(
                 Check::FutureRecord,
                 d.span,
-                format!("record dated {}, after today ({today})", d.value),
+                tr!(
+                    lang,
+                    msg::FUTURE_RECORD,
+                    date = i18n::date(lang, d.value),
+                    today = i18n::date(lang, today)
+                ),
             )
-            .help = Some("check the year; a record says what has happened".into());
+            .help = Some(tr!(lang, msg::FUTURE_RECORD_HELP));
         }
         check_period(ctx, &plan.tasks[task], r.period.as_ref(), r.task.span);
         let by = r.by.as_ref().and_then(|b| resolve(ctx, registry, b, "by"));
@@ -939,25 +962,30 @@ fn check_period(ctx: &mut Ctx, task: &Task, period: Option<&Sp<String>>, at: cra
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let lang = ctx.lang;
     match period {
         Some(p) if task.schedule.occurrence(&p.value).is_some() => {}
         Some(p) => {
-            let closest = text::closest(&p.value, occs.iter().map(|o| o.key.as_str()));
+            let closest = Suggestion::closest(&p.value, occs.iter().map(|o| o.key.as_str()));
             let help = match (task.schedule.standing_for(&p.value), closest) {
-                (Some(o), _) => format!(
-                    "`{}` ends on the same day and stands for it: write `{}`",
-                    o.key, o.key
+                (Some(o), _) => tr!(lang, msg::PERIOD_STANDS_FOR, key = o.key),
+                (None, Some(s)) => tr!(
+                    lang,
+                    msg::PERIOD_SUGGESTION,
+                    suggestion = s.say(lang),
+                    list = keys()
                 ),
-                (None, Some(k)) => format!(
-                    "did you mean `{k}`? The periods of this task are: {}",
-                    keys()
-                ),
-                (None, None) => format!("the periods of this task are: {}", keys()),
+                (None, None) => tr!(lang, msg::PERIODS_ARE, list = keys()),
             };
             ctx.report(
                 Check::UnknownPeriod,
                 p.span,
-                format!("task `{}` has no period `{}`", task.id(), p.value),
+                tr!(
+                    lang,
+                    msg::UNKNOWN_PERIOD,
+                    task = task.id(),
+                    period = p.value
+                ),
             )
             .help = Some(help);
         }
@@ -965,13 +993,14 @@ fn check_period(ctx: &mut Ctx, task: &Task, period: Option<&Sp<String>>, at: cra
             ctx.report(
                 Check::UnknownPeriod,
                 at,
-                format!(
-                    "task `{}` has {} periods; the record must name one",
-                    task.id(),
-                    occs.len()
+                tr!(
+                    lang,
+                    msg::PERIOD_NEEDED,
+                    task = task.id(),
+                    count = occs.len()
                 ),
             )
-            .help = Some(format!("add `period = \"...\"`, one of: {}", keys()));
+            .help = Some(tr!(lang, msg::PERIOD_NEEDED_HELP, list = keys()));
         }
         None => {}
     }

@@ -10,7 +10,7 @@ const END: &str = "<!-- END generated -->\n";
 
 fn table() -> String {
     let day = chrono::NaiveDate::from_ymd_opt(2024, 6, 10).unwrap();
-    let loaded = kpi::load::load(&[root().join("plans")], None, day).unwrap();
+    let loaded = kpi::load::load(&[root().join("plans")], None, day, kpi::i18n::Lang::En).unwrap();
     let mut plans: Vec<_> = loaded.repo.plans.iter().collect();
     plans.sort_by(|a, b| a.id.cmp(&b.id));
     let mut out = String::new();

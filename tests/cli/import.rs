@@ -237,7 +237,7 @@ const KNOWN: &[(&str, &str, &str, &str, &str)] = &[
 /// The repository of one plan file and its registry.
 fn load(plan: &Path) -> Repository {
     let day = chrono::NaiveDate::from_ymd_opt(2024, 6, 10).unwrap();
-    kpi::load::load(&[plan.to_path_buf()], None, day)
+    kpi::load::load(&[plan.to_path_buf()], None, day, kpi::i18n::Lang::En)
         .expect("the plan loads")
         .repo
 }

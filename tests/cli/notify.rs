@@ -272,7 +272,7 @@ fn settings_and_password_safety() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("KPI_TEST_PW"));
     // A password written in kpi.toml is an error of kpi check.
     std::fs::write(&path, format!("{base}\n[mail]\npassword = \"secret\"\n")).unwrap();
-    let r = run(dir, &["check"]);
+    let r = run(dir, &["--lang", "en", "check"]);
     assert_eq!(r.status, 1);
     assert!(
         r.stderr

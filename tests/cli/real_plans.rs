@@ -7,7 +7,8 @@ use kpi::schedule::Kind;
 
 fn repo() -> Repository {
     let day = chrono::NaiveDate::from_ymd_opt(2024, 6, 10).unwrap();
-    let loaded = kpi::load::load(&[root().join("plans")], None, day).expect("plans/ loads");
+    let loaded = kpi::load::load(&[root().join("plans")], None, day, kpi::i18n::Lang::En)
+        .expect("plans/ loads");
     loaded.repo
 }
 
