@@ -1,5 +1,6 @@
 //! Write a generated plan repository: `cargo run --release --example gen_corpus -- SIZE DIR`
-//! with SIZE `department` (about 1,500 tasks) or `national` (200,000 tasks in 6,000 files).
+//! with SIZE `department` (about 1,500 tasks), `region` (20,000), `national` (200,000 tasks
+//! in 6,000 files) or `million` (1,000,000).
 
 use std::path::PathBuf;
 
@@ -7,15 +8,11 @@ use kpi::corpus::{self, Size};
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let size = match args.next().as_deref() {
-        Some("department") => Size::DEPARTMENT,
-        Some("national") => Size::NATIONAL,
-        _ => anyhow::bail!("usage: gen_corpus department|national DIR [SEED]"),
+    const USAGE: &str = "usage: gen_corpus department|region|national|million DIR [SEED]";
+    let Some(size) = args.next().as_deref().and_then(Size::named) else {
+        anyhow::bail!(USAGE);
     };
-    let dir = PathBuf::from(
-        args.next()
-            .ok_or_else(|| anyhow::anyhow!("usage: gen_corpus department|national DIR [SEED]"))?,
-    );
+    let dir = PathBuf::from(args.next().ok_or_else(|| anyhow::anyhow!(USAGE))?);
     let seed = args.next().map(|s| s.parse()).transpose()?.unwrap_or(2024);
     std::fs::create_dir_all(dir.join("plans"))?;
     std::fs::write(dir.join("kpi.toml"), "# generated corpus\nlang = \"vi\"\n")?;

@@ -36,6 +36,30 @@ impl Size {
         tasks_per_plan: 50,
     };
 
+    /// A region: about 20,000 tasks.
+    pub const REGION: Size = Size {
+        orgs: 50,
+        plans_per_org: 8,
+        tasks_per_plan: 50,
+    };
+    /// Five countries: 1,000,000 tasks in 30,000 files, to see how kpi grows.
+    pub const MILLION: Size = Size {
+        orgs: 2_500,
+        plans_per_org: 8,
+        tasks_per_plan: 50,
+    };
+
+    /// The size named on a command line.
+    pub fn named(name: &str) -> Option<Size> {
+        match name {
+            "department" => Some(Size::DEPARTMENT),
+            "region" => Some(Size::REGION),
+            "national" => Some(Size::NATIONAL),
+            "million" => Some(Size::MILLION),
+            _ => None,
+        }
+    }
+
     pub fn tasks(&self) -> usize {
         self.orgs * self.plans_per_org * self.tasks_per_plan
     }
