@@ -58,12 +58,22 @@ printf 'data.location=%s\nconfirmation=off\nverbose=nothing\ngc=off\n' "$TASKDAT
 time task import "$WORK/import.json" >/dev/null
 
 # Both list what is overdue today: every due day of the corpus (2023 to 2027) that is
-# past, for Taskwarrior by its clock and for kpi by its own (UTC+7).
+# past, for Taskwarrior by its clock and for kpi by its own (UTC+7). Table against table
+# (both as a person would read them on a 160-column terminal: Taskwarrior's report is a
+# table, kpi's default is one), then kpi's CSV against Taskwarrior's export, apart.
+export COLUMNS=160
 if command -v hyperfine >/dev/null; then
-    hyperfine --warmup 1 --runs 5 \
-        "task overdue > /dev/null" \
-        "$KPI -C $WORK/repo overdue --format csv > /dev/null"
+    hyperfine --warmup 1 --runs 5 -N --export-markdown "$WORK/table.md" \
+        "task rc.defaultwidth=160 overdue" \
+        "$KPI -C $WORK/repo overdue"
+    cat "$WORK/table.md"
+    hyperfine --warmup 1 --runs 5 -N --export-markdown "$WORK/csv.md" \
+        "task overdue export" \
+        "$KPI -C $WORK/repo overdue --format csv"
+    cat "$WORK/csv.md"
 else
-    time task overdue > /dev/null
+    time task rc.defaultwidth=160 overdue > /dev/null
+    time "$KPI" -C "$WORK/repo" overdue > /dev/null
+    time task overdue export > /dev/null
     time "$KPI" -C "$WORK/repo" overdue --format csv > /dev/null
 fi

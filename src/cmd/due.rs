@@ -254,6 +254,10 @@ pub fn print(
         .iter()
         .map(|s| s.label(lang, within))
         .collect();
+    // A national list has 180,000 rows but only some hundred distinct last days and day
+    // counts: each is worded once.
+    let worded: std::cell::RefCell<foldhash::HashMap<(chrono::NaiveDate, chrono::NaiveDate, i64), std::rc::Rc<str>>> =
+        Default::default();
     table::write(
         out,
         ctx.format,
@@ -262,29 +266,34 @@ pub fn print(
         entries,
         |e| {
             let reg = &loaded.repo.registries[e.plan.registry];
-            let (o, sep) = (e.occurrence, if md { " " } else { "\n" });
-            let mut last = i18n::date(lang, o.last_day);
-            if o.due != o.last_day {
-                last.push_str(sep);
-                last.push_str("→ ");
-                last.push_str(&i18n::date(lang, o.due));
-            }
-            last.push_str(sep);
-            last.push('(');
-            last.push_str(&days_text(e.days, lang));
-            last.push(')');
-            let label = match e.status {
-                Status::Overdue => labels[0].clone(),
-                Status::Due => labels[1].clone(),
-                s => s.label(lang, within),
+            let o = e.occurrence;
+            let last = worded
+                .borrow_mut()
+                .entry((o.last_day, o.due, e.days))
+                .or_insert_with(|| {
+                    let sep = if md { " " } else { "\n" };
+                    let mut last = i18n::date(lang, o.last_day);
+                    if o.due != o.last_day {
+                        last.push_str(sep);
+                        last.push_str("→ ");
+                        last.push_str(&i18n::date(lang, o.due));
+                    }
+                    last.push_str(sep);
+                    last.push('(');
+                    last.push_str(&days_text(e.days, lang));
+                    last.push(')');
+                    last.into()
+                })
+                .clone();
+            let label: std::borrow::Cow<str> = match e.status {
+                Status::Overdue => labels[0].as_str().into(),
+                Status::Due => labels[1].as_str().into(),
+                s => s.label(lang, within).into(),
             };
             let tint = e.status.tint();
             vec![
-                Cell {
-                    text: label.into(),
-                    tint,
-                },
-                Cell::new(last),
+                Cell { text: label, tint },
+                Cell::new(last.to_string()),
                 // PLAN:TASK, as `kpi done` takes it: one piece, never split.
                 Cell::new(format!("{}:{}", e.plan.id, e.task.id())),
                 Cell::new(e.task.title()),

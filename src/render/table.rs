@@ -308,6 +308,10 @@ fn layout(columns: &[Column], needs: &[Need], screen: Option<usize>) -> Layout {
 
 /// Break `text` into lines of at most `width` columns as `fit` allows.
 pub fn wrap(text: &str, width: usize, fit: Fit) -> Vec<String> {
+    // Most cells are one short line.
+    if !text.contains('\n') && width_of(text) <= width {
+        return vec![text.to_string()];
+    }
     let mut lines = Vec::new();
     for line in text.lines() {
         let mut current = String::new();
@@ -440,23 +444,33 @@ impl Writer<'_, '_> {
             })
             .collect();
         let height = lines.iter().map(Vec::len).max().unwrap_or(1);
+        // The row is put together in one buffer and written at once.
+        let mut buf: Vec<u8> = Vec::with_capacity(widths.iter().sum::<usize>() * 2 + 64);
         for k in 0..height {
-            let mut line = String::from("│");
+            buf.extend_from_slice("│".as_bytes());
             for (i, (cell_lines, &w)) in lines.iter().zip(&widths).enumerate() {
                 let text = cell_lines.get(k).map_or("", String::as_str);
                 let pad = w.saturating_sub(width(text));
-                line.push(' ');
-                line.push_str(&self.paint(text, cells[i].tint));
-                line.push_str(&" ".repeat(pad));
-                line.push_str(if i + 1 == widths.len() {
-                    " │"
+                buf.push(b' ');
+                match cells[i].tint {
+                    Some(t) if self.colours && !text.is_empty() => {
+                        buf.extend_from_slice(b"\x1b[");
+                        buf.extend_from_slice(t.code().as_bytes());
+                        buf.push(b'm');
+                        buf.extend_from_slice(text.as_bytes());
+                        buf.extend_from_slice(b"\x1b[0m");
+                    }
+                    _ => buf.extend_from_slice(text.as_bytes()),
+                }
+                buf.resize(buf.len() + pad, b' ');
+                buf.extend_from_slice(if i + 1 == widths.len() {
+                    " │\n".as_bytes()
                 } else {
-                    " ┆"
+                    " ┆".as_bytes()
                 });
             }
-            writeln!(self.out, "{line}")?;
         }
-        Ok(())
+        self.out.write_all(&buf)
     }
 
     /// A row as a block: the first cell alone, then `label: value` lines, indented.
