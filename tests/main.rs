@@ -11,6 +11,7 @@ mod cli {
     mod done_killed;
     mod due;
     mod fuzz_regressions;
+    mod holidays;
     mod hostile;
     mod notify;
     mod readme;

@@ -275,7 +275,7 @@ pub fn run(
             }
             t.write(Format::Csv, 0, out)?;
         }
-        Format::Table | Format::Md => {
+        Format::Table | Format::Md | Format::Ics => {
             let md = ctx.format == Format::Md;
             for (i, sec) in sections.iter().enumerate() {
                 let rows = &sec.rows;

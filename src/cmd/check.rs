@@ -93,7 +93,7 @@ pub fn run(
                 }
             }
         }
-        Format::Table => {
+        Format::Table | Format::Ics => {
             let style = Style::stderr(ctx.color);
             for d in diags {
                 writeln!(err, "{}", render::human(&loaded.sources, d, &style))?;

@@ -5,6 +5,7 @@ pub mod assignments;
 pub mod check;
 pub mod done;
 pub mod due;
+pub mod holidays;
 pub mod notify;
 pub mod schedule;
 pub mod units;

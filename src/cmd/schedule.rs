@@ -126,7 +126,7 @@ pub fn run(
                 writeln!(out, "{},{start},{},{}", o.key, o.last_day, o.due)?;
             }
         }
-        Format::Md | Format::Table => {
+        Format::Md | Format::Table | Format::Ics => {
             let md = ctx.format == Format::Md;
             let head = match lang {
                 Lang::Vi => ["Kỳ", "Khoảng thời gian", "Hạn cuối", "Đến hạn"],

@@ -170,7 +170,7 @@ pub fn run(
             }
             t.write(Format::Csv, 0, out)?;
         }
-        Format::Table | Format::Md => {
+        Format::Table | Format::Md | Format::Ics => {
             let md = ctx.format == Format::Md;
             let header: &[&str] = match lang {
                 Lang::Vi => &[

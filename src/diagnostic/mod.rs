@@ -83,6 +83,7 @@ checks! {
     EmptyGroup "empty-group" Warning "a group with no members",
     OrphanProgress "orphan-progress" Warning "a progress file with no plan file beside it",
     YearlyRecurrence "yearly-recurrence" Note "a phrase without a year recurs every year of a multi-year plan",
+    ProvisionalHolidays "provisional-holidays" Note "a plan reaches into a year whose days off kpi computed from the Labour Code (no official schedule shipped yet)",
 }
 
 /// One problem found in one file.

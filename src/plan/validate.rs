@@ -338,6 +338,13 @@ pub fn plan(
         }
         (None, None) => return None,
     };
+    let period_span = header.period.as_ref().map(|p| p.span);
+    provisional_holidays(
+        ctx,
+        period,
+        period_span.or(header.year.as_ref().map(|y| y.span)),
+        rules,
+    );
     if let (Some(issued), true) = (&header.issued, header.period.is_none())
         && issued.value.year() > period.1.year()
     {
@@ -930,4 +937,42 @@ fn check_period(ctx: &mut Ctx, task: &Task, period: Option<&Sp<String>>, at: cra
         }
         None => {}
     }
+}
+
+/// `provisional-holidays`: the plan reaches into years whose days off kpi computed from
+/// the Labour Code, with no decision shipped; its deadlines there may move once the
+/// decision is out.
+fn provisional_holidays(
+    ctx: &mut Ctx,
+    period: (NaiveDate, NaiveDate),
+    at: Option<crate::source::Span>,
+    rules: &Rules,
+) {
+    let years = rules
+        .calendar
+        .provisional_years(period.0.year(), period.1.year());
+    let (Some(first), Some(last)) = (years.first(), years.last()) else {
+        return;
+    };
+    let list = years
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let which = if years.len() > 1 {
+        "those years"
+    } else {
+        "that year"
+    };
+    ctx.report(
+        Check::ProvisionalHolidays,
+        at.unwrap_or(crate::source::Span::FILE),
+        format!(
+            "the plan reaches into {list}: no official holiday schedule is known for {which}, so kpi computed Tết, Giỗ Tổ and the days in lieu from the Labour Code (provisional)"
+        ),
+    )
+    .help = Some(format!(
+        "see them with `kpi holidays --year {first}`; when the government's notice fixes the days off, correct kpi.toml with `[[holiday]]` (date = ... or from = ... to = ..., name = \"...\") and `[[workday]]` for a make-up Saturday{}",
+        if first != last { format!(" (years {first} to {last})") } else { String::new() }
+    ));
 }

@@ -2,6 +2,7 @@
 //! wrapped, CSV (RFC 4180), and Markdown. JSON is written by each command from its own
 //! serde types. Text is shown in NFC so that NFD input lines up like NFC.
 
+pub mod ics;
 pub mod mail;
 
 use std::io::Write;
@@ -100,7 +101,8 @@ impl Table {
                     writeln!(out, "| {} |", cells.join(" | "))?;
                 }
             }
-            Format::Table | Format::Json => {
+            // JSON and iCalendar are written by their own writers.
+            Format::Table | Format::Json | Format::Ics => {
                 let mut t = Comfy::new();
                 t.load_style(presets::UTF8_FULL_CONDENSED)
                     .set_content_arrangement(ContentArrangement::Dynamic)

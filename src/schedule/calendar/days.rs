@@ -129,10 +129,10 @@ impl Source {
     pub fn text(self, lang: Lang) -> String {
         match (self, lang) {
             (Source::Decision(doc), _) => doc.cite(),
-            (Source::LabourCode, Lang::Vi) => "Bộ luật Lao động 2019, Điều 111, 112".into(),
-            (Source::LabourCode, Lang::En) => "Labour Code 2019, art. 111, 112".into(),
-            (Source::Provisional, Lang::Vi) => "tạm tính (chưa có quyết định)".into(),
-            (Source::Provisional, Lang::En) => "provisional (no decision yet)".into(),
+            (Source::LabourCode, Lang::Vi) => "Bộ luật Lao động 2019".into(),
+            (Source::LabourCode, Lang::En) => "Labour Code 2019".into(),
+            (Source::Provisional, Lang::Vi) => "tạm tính".into(),
+            (Source::Provisional, Lang::En) => "provisional".into(),
             (Source::Local, _) => "kpi.toml".into(),
         }
     }
