@@ -69,7 +69,7 @@ pub struct Global {
     #[arg(long, value_name = "DATE", global = true)]
     pub as_of: Option<String>,
 
-    /// Output format of results.
+    /// Output format of results (ics: `kpi holidays` only).
     #[arg(long, value_enum, default_value_t = Format::Table, global = true)]
     pub format: Format,
 

@@ -954,9 +954,21 @@ fn provisional_holidays(
     let (Some(first), Some(last)) = (years.first(), years.last()) else {
         return;
     };
-    let list = years
+    // Runs of years as ranges: "2020-2022, 2027-2031".
+    let mut runs: Vec<(i32, i32)> = Vec::new();
+    for &y in &years {
+        match runs.last_mut() {
+            Some(run) if run.1 + 1 == y => run.1 = y,
+            _ => runs.push((y, y)),
+        }
+    }
+    let list = runs
         .iter()
-        .map(i32::to_string)
+        .map(|&(a, b)| match b - a {
+            0 => a.to_string(),
+            1 => format!("{a}, {b}"),
+            _ => format!("{a}-{b}"),
+        })
         .collect::<Vec<_>>()
         .join(", ");
     let which = if years.len() > 1 {

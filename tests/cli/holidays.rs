@@ -360,3 +360,36 @@ fn other_commands_refuse_ics_and_bad_ranges_are_usage_errors() {
         "only 1/1/2027 in that range: {span:#}"
     );
 }
+
+#[test]
+fn the_note_names_the_provisional_years_as_runs() {
+    let tmp = repo("");
+    let plans = tmp.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    std::fs::copy(
+        fixture("provisional-holidays").join("units.toml"),
+        plans.join("units.toml"),
+    )
+    .unwrap();
+    let plan = std::fs::read_to_string(fixture("provisional-holidays").join("plan.toml"))
+        .unwrap()
+        .replace(
+            "year = 2031",
+            "period = { from = 2020-01-01, to = 2031-12-31 }",
+        );
+    std::fs::write(plans.join("plan.toml"), plan).unwrap();
+    let r = run(tmp.path(), &["check"]);
+    assert!(
+        r.stderr
+            .contains("the plan reaches into 2020-2022, 2027-2031: no official"),
+        "{}",
+        r.stderr
+    );
+    std::fs::write(tmp.path().join("kpi.toml"), "roll_to_working_day = false\n").unwrap();
+    let r = run(tmp.path(), &["check"]);
+    assert!(
+        !r.stderr.contains("provisional-holidays"),
+        "no roll, no note: {}",
+        r.stderr
+    );
+}
