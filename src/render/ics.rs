@@ -31,10 +31,11 @@ fn ymd(d: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
-/// TEXT as RFC 5545 writes it.
+/// TEXT as RFC 5545 writes it, in NFC, without control characters or bidirectional
+/// overrides (a name from kpi.toml may hold them).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in super::nfc(s).chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
@@ -42,6 +43,7 @@ pub fn escape(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => {}
             c if c.is_control() => {}
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
             c => out.push(c),
         }
     }
@@ -110,5 +112,10 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        assert_eq!(
+            escape("Te\u{302}\u{301}t\u{202E}\u{7}"),
+            "Tết",
+            "NFC, no override"
+        );
     }
 }
