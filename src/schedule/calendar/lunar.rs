@@ -174,6 +174,9 @@ mod tests {
         ] {
             assert_eq!(LunarYear::of(year).unwrap().hung_kings(), d(day), "{year}");
         }
+        let y2027 = LunarYear::of(2027).unwrap();
+        assert_eq!(y2027.eve(), d("2027-02-05"), "29 tháng Chạp Bính Ngọ");
+        assert_eq!(y2027.next_new_year, d("2028-01-26"));
     }
 
     #[test]

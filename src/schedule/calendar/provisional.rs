@@ -77,13 +77,13 @@ pub(super) fn year(year: i32) -> Year {
         if !weekend(date) {
             continue;
         }
-        let mut d = date;
-        while let Some(next) = d.checked_add_days(Days::new(1)) {
-            d = next;
-            if !weekend(d) && !taken.contains(&d) {
-                break;
-            }
-        }
+        // The eleven days and their days in lieu fit in a fortnight after any of them.
+        let Some(d) = (1..=14)
+            .filter_map(|k| date.checked_add_days(Days::new(k)))
+            .find(|d| !weekend(*d) && !taken.contains(d))
+        else {
+            continue;
+        };
         taken.push(d);
         days.push(DayOff {
             date: d,
