@@ -110,6 +110,18 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_75_octets_stays_whole_and_76_fold() {
+        for (len, lines) in [(75, 1), (76, 2), (150, 3)] {
+            let mut out = Vec::new();
+            line(&mut out, &"a".repeat(len)).unwrap();
+            let s = String::from_utf8(out).unwrap();
+            let parts: Vec<&str> = s.trim_end_matches("\r\n").split("\r\n").collect();
+            assert_eq!(parts.len(), lines, "{len}: {s:?}");
+            assert!(parts.iter().all(|p| p.len() <= 75), "{len}: {s:?}");
+        }
+    }
+
+    #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
         assert_eq!(

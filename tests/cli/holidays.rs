@@ -393,3 +393,90 @@ fn the_note_names_the_provisional_years_as_runs() {
         r.stderr
     );
 }
+
+#[test]
+fn table_and_markdown_say_the_kind_of_each_day_in_both_languages() {
+    let tmp = repo("[[holiday]]\ndate = 2026-11-24\nname = \"Ngày Văn hóa Việt Nam\"\n");
+    let r = run(tmp.path(), &["holidays", "--year", "2026"]);
+    let first: Vec<&str> = r.stdout.lines().take(2).collect();
+    assert!(
+        first[0].starts_with("2026: official schedule (9859/VPCP-KGVX"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(first[1], "", "a blank line before the table");
+    for word in [
+        "holiday",
+        "in lieu",
+        "swapped",
+        "make-up day",
+        "kpi.toml (local)",
+    ] {
+        assert!(
+            r.stdout.contains(&format!(" {word} ")),
+            "{word}: {}",
+            r.stdout
+        );
+    }
+    let vi = run(
+        tmp.path(),
+        &[
+            "--lang", "vi", "holidays", "--year", "2026", "--format", "md",
+        ],
+    );
+    let mut lines = vi.stdout.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("Năm 2026: lịch nghỉ chính thức")
+    );
+    assert_eq!(lines.next(), Some(""));
+    assert_eq!(lines.next(), Some("| Ngày | Thứ | Loại | Tên | Căn cứ |"));
+    for row in [
+        "| 02/01/2026 | T6 | hoán đổi | Tết Dương lịch: nghỉ hoán đổi (làm bù ngày 10/01/2026) | 12729/VPCP-KGVX (25/12/2025) |",
+        "| 10/01/2026 | T7 | làm bù | Làm bù cho ngày 02/01/2026 (Tết Dương lịch) | 12729/VPCP-KGVX (25/12/2025) |",
+        "| 27/04/2026 | T2 | nghỉ bù | Nghỉ bù Giỗ Tổ Hùng Vương | Bộ luật Lao động 2019 |",
+        "| 16/02/2026 | T2 | nghỉ lễ | Tết Nguyên đán | 9441/TB-BNV (16/10/2025) |",
+        "| 24/11/2026 | T3 | kpi.toml | Ngày Văn hóa Việt Nam | kpi.toml |",
+    ] {
+        assert!(vi.stdout.lines().any(|l| l == row), "{row}:\n{}", vi.stdout);
+    }
+}
+
+#[test]
+fn ranges_at_the_edges() {
+    let tmp = repo("");
+    let one = json(
+        tmp.path(),
+        &[
+            "holidays",
+            "--from",
+            "2027-02-06",
+            "--to",
+            "2027-02-06",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(days(&one).len(), 1, "a one-day range: {one:#}");
+    for (from, to) in [("2100-12-01", "2101-01-31"), ("1899-12-01", "1900-01-31")] {
+        let r = run(tmp.path(), &["holidays", "--from", from, "--to", to]);
+        assert_eq!(r.status, 2, "{from}..{to}: {}", r.stdout);
+        assert!(r.stderr.contains("1900 to 2100"), "{}", r.stderr);
+    }
+    let ics = run(
+        tmp.path(),
+        &["holidays", "--year", "2026", "--format", "ics"],
+    );
+    assert!(!ics.stdout.contains("(provisional)"), "2026 is official");
+    let ics = run(
+        tmp.path(),
+        &["holidays", "--year", "2027", "--format", "ics"],
+    );
+    assert!(
+        ics.stdout.contains("SUMMARY:New Year's Day (provisional)"),
+        "{}",
+        ics.stdout
+    );
+}
