@@ -480,3 +480,60 @@ fn ranges_at_the_edges() {
         ics.stdout
     );
 }
+
+#[test]
+fn two_years_at_once() {
+    let tmp = repo("");
+    let md = run(
+        tmp.path(),
+        &[
+            "holidays",
+            "--from",
+            "2026-12-01",
+            "--to",
+            "2027-01-31",
+            "--format",
+            "md",
+        ],
+    );
+    let head: Vec<&str> = md.stdout.lines().take(5).collect();
+    assert!(
+        head[0].starts_with("2026: official schedule"),
+        "{}",
+        md.stdout
+    );
+    assert_eq!(head[1], "", "Markdown: a paragraph per year");
+    assert!(head[2].starts_with("2027: PROVISIONAL"), "{}", md.stdout);
+    assert_eq!(
+        (head[3], head[4]),
+        ("", "| Date | Day | Kind | Name | Source |")
+    );
+    let table = run(
+        tmp.path(),
+        &["holidays", "--from", "2026-12-01", "--to", "2027-01-31"],
+    );
+    let head: Vec<&str> = table.stdout.lines().take(3).collect();
+    assert!(
+        head[1].starts_with("2027: PROVISIONAL"),
+        "a line per year: {}",
+        table.stdout
+    );
+    assert_eq!(head[2], "");
+    let ics = |args: &[&str]| run(tmp.path(), args).stdout;
+    assert!(
+        ics(&["holidays", "--year", "2027", "--format", "ics"])
+            .contains("X-WR-CALNAME:Public holidays 2027\r\n")
+    );
+    assert!(
+        ics(&[
+            "holidays",
+            "--from",
+            "2026-12-01",
+            "--to",
+            "2027-01-31",
+            "--format",
+            "ics"
+        ])
+        .contains("X-WR-CALNAME:Public holidays 2026–2027\r\n")
+    );
+}

@@ -387,6 +387,9 @@ fn names_explain_a_roll() {
         ("2027-02-09", Lang::En, "Lunar New Year (Tết): day in lieu"),
         ("2031-09-02", Lang::Vi, "Quốc khánh"),
         ("2150-05-01", Lang::En, "International Labour Day"),
+        ("2150-01-01", Lang::En, "New Year's Day"),
+        ("2150-04-30", Lang::Vi, "Ngày Chiến thắng"),
+        ("2150-09-02", Lang::Vi, "Quốc khánh"),
     ] {
         assert_eq!(c.holiday_name(d(day), lang).as_deref(), Some(name), "{day}");
     }
@@ -414,4 +417,40 @@ fn a_named_holiday_spans_its_break() {
         );
     }
     assert_eq!(c.break_of(Tet, 2150), None, "no lunar calendar there");
+}
+
+/// A kpi.toml entry on a shipped day replaces it: one line, the local one.
+#[test]
+fn local_entries_replace_shipped_ones_in_the_listing() {
+    let local = |date: &str, name: &str| crate::config::Holiday {
+        date: d(date),
+        name: name.into(),
+    };
+    let c = Calendar::vietnam(
+        &[local("2026-01-10", "Nghỉ, không làm bù")],
+        &[local("2026-02-16", "Trực Tết")],
+        true,
+    );
+    let listed = c.listing(d("2026-01-01"), d("2026-02-28"));
+    let on = |day: &str| {
+        listed
+            .iter()
+            .filter(|e| e.date() == d(day))
+            .map(|e| (e.kind_id(), e.source(), e.label(Lang::Vi)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        on("2026-01-10"),
+        [("local", Source::Local, "Nghỉ, không làm bù".to_string())]
+    );
+    assert_eq!(
+        on("2026-02-16"),
+        [("workday", Source::Local, "Trực Tết".to_string())]
+    );
+    assert_eq!(on("2026-02-17").len(), 1);
+    assert_eq!(
+        listed.len(),
+        8,
+        "1/1, 2/1, 10/1 (local), 16/2 (local), 17-20/2"
+    );
 }
