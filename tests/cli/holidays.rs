@@ -117,6 +117,7 @@ fn a_named_holiday_range_and_a_workday_from_kpi_toml() {
     let tmp = repo(
         "[[holiday]]\nfrom = 2027-02-11\nto = 2027-02-12\nname = \"Nghỉ Tết thêm của tỉnh\"\n\n\
          [[holiday]]\ndate = 2027-11-24\nname = \"Ngày Văn hóa Việt Nam\"\n\n\
+         [[holiday]]\nfrom = 2027-03-01\nto = 2027-03-01\nname = \"Một ngày\"\n\n\
          [[workday]]\ndate = 2027-02-20\nname = \"Làm bù ngày 12/2\"\n",
     );
     let r = run(
@@ -128,6 +129,7 @@ fn a_named_holiday_range_and_a_workday_from_kpi_toml() {
         "2027-02-11,Thu,local,,Nghỉ Tết thêm của tỉnh,kpi.toml,local",
         "2027-02-12,Fri,local,,Nghỉ Tết thêm của tỉnh,kpi.toml,local",
         "2027-02-20,Sat,workday,,Làm bù ngày 12/2,kpi.toml,local",
+        "2027-03-01,Mon,local,,Một ngày,kpi.toml,local",
         "2027-11-24,Wed,local,,Ngày Văn hóa Việt Nam,kpi.toml,local",
     ] {
         assert!(
