@@ -48,7 +48,7 @@ The repository root is the nearest folder with a kpi.toml (like git); without on
 under the current folder.",
     after_help = "Examples:\n  kpi check plans/\n  kpi due --unit VP --as-of 2024-06-10\n  kpi overdue -q --unit VP           # for cron: silent when nothing is late\n  \
 kpi done bd-syt-2023-chi-so:IV.1.3 --by CDC\n  kpi assignments --org bd-syt --format md\n  kpi schedule \"Hàng quý, 6 tháng, năm\" --year 2024\n  \
-kpi -C ~/ke-hoach notify --dry-run /tmp/thu\n\n\
+kpi -C ~/ke-hoach notify --dry-run /tmp/thu\n  kpi holidays --year 2027\n\n\
 Exit status: 0 success; 1 the command found what it looks for and was asked to fail on it \
 (check errors, warnings with --strict, --fail-if-any); 2 bad usage, nothing to work on, or a file \
 that could not be read (the answer is then incomplete)."
@@ -70,7 +70,7 @@ pub struct Global {
     #[arg(long, value_name = "DATE", global = true)]
     pub as_of: Option<String>,
 
-    /// Output format of results.
+    /// Output format of results (ics: `kpi holidays` only).
     #[arg(long, value_enum, default_value_t = Format::Table, global = true)]
     pub format: Format,
 
@@ -89,6 +89,8 @@ pub enum Format {
     Csv,
     Json,
     Md,
+    /// iCalendar (RFC 5545): `kpi holidays` only.
+    Ics,
 }
 
 #[derive(Subcommand, Debug)]
@@ -219,6 +221,38 @@ kpi import ke-hoach.txt --from 01/01/2023 --to 31/10/2030 -o plans/x/2023-2030.t
 kpi --lang vi import ke-hoach.docx -o plans/x/2024.toml --force"
     )]
     Import(ImportArgs),
+    /// The days off and make-up working days of a year, with their names and sources.
+    #[command(
+        long_about = "List every public holiday, day in lieu (nghỉ bù), swapped day off (hoán đổi) and \
+make-up working day (làm bù) of a year for civil servants, with its weekday, its name and the document \
+it comes from.\n\n\
+kpi ships the official schedules of 2023 to 2026 (each row cites its decision). For any other year from \
+1900 to 2100 it computes a provisional schedule from the Labour Code 2019 (art. 111, 112): Tết and Giỗ Tổ \
+from the Vietnamese lunar calendar (UTC+7), the last two days of the lunar year and mùng 1-3 for Tết, \
+1/9 next to 2/9 (3/9 when 2/9 is a Thursday), days in lieu for holidays on a weekend; such rows say \
+\"provisional\". [[holiday]] and [[workday]] entries of kpi.toml are listed too and win over the \
+shipped ones.\n\n\
+--format ics writes an iCalendar file (all-day events) to import into a calendar program.",
+        after_help = "Examples:\n  kpi holidays                          # this year\n  kpi holidays --year 2027\n  \
+kpi holidays --from 2026-01-01 --to 2027-12-31 --format csv\n  kpi holidays --year 2027 --format ics > ngay-nghi-2027.ics\n  \
+kpi --lang vi holidays --year 2026 --format md"
+    )]
+    Holidays(HolidaysArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct HolidaysArgs {
+    /// The year to list (default: this year, or the year of --as-of).
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub year: Option<i32>,
+
+    /// First day of the range (with --to): 2027-01-01 or 01/01/2027.
+    #[arg(long, requires = "to", value_name = "DATE")]
+    pub from: Option<String>,
+
+    /// Last day of the range (with --from): 2027-12-31 or 31/12/2027.
+    #[arg(long, requires = "from", value_name = "DATE")]
+    pub to: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -32,11 +32,16 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
 
 pub use crate::cli::Lang;
 
-#[derive(Clone, Debug)]
+/// A day of `[[holiday]]` (a range gives one a day) or `[[workday]]` in kpi.toml, with
+/// the name kpi shows for it ("" when none is given).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Holiday {
     pub date: NaiveDate,
     pub name: String,
 }
+
+/// The longest `from`/`to` range of a `[[holiday]]`: a year.
+pub const MAX_HOLIDAY_DAYS: i64 = 366;
 
 /// What `kpi.toml` says, with defaults for what it does not.
 #[derive(Clone, Debug)]
@@ -44,9 +49,10 @@ pub struct Settings {
     pub lang: Option<Lang>,
     pub roll_to_working_day: bool,
     pub report_day: Option<u32>,
+    /// `[[holiday]]`: days off that kpi.toml adds or renames (a range is one entry a day).
     pub holidays: Vec<Holiday>,
     /// `[[workday]]`: a Saturday or Sunday declared a working day (make-up days).
-    pub workdays: Vec<NaiveDate>,
+    pub workdays: Vec<Holiday>,
     /// `[mail]`: how `kpi notify` sends.
     pub mail: Option<MailSettings>,
 }
@@ -102,7 +108,7 @@ const ROOT: &[&str] = &[
     "workday",
     "mail",
 ];
-const HOLIDAY: &[&str] = &["date", "name"];
+const HOLIDAY: &[&str] = &["date", "from", "to", "name"];
 const MAIL: &[&str] = &[
     "from",
     "host",
@@ -142,24 +148,7 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
             );
         }
     }
-    for h in f.tables(ctx, "holiday", "[[holiday]]", HOLIDAY) {
-        if h.get("date").is_none() {
-            ctx.report(
-                Check::MissingField,
-                h.span(),
-                "missing field `date` in [[holiday]]",
-            );
-        }
-        if let Some(date) = h.date(ctx, "date") {
-            let name = h
-                .str(ctx, "name")
-                .map_or_else(String::new, |n| n.value.into_owned());
-            s.holidays.push(Holiday {
-                date: date.value,
-                name,
-            });
-        }
-    }
+    read_holidays(ctx, &f, &mut s);
     if let Some(m) = f.table(ctx, "mail", "[mail]", MAIL) {
         if let Some(p) = m.get("password") {
             // The span covers the key only, and the excerpt hides the value: a secret is
@@ -234,12 +223,112 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
             timeout,
         });
     }
+    s
+}
+
+/// `[[holiday]]` (`date`, or `from` and `to`; `name`) and `[[workday]]` (`date`, `name`).
+fn read_holidays(ctx: &mut Ctx, f: &Fields, s: &mut Settings) {
+    for h in f.tables(ctx, "holiday", "[[holiday]]", HOLIDAY) {
+        let name = h
+            .str(ctx, "name")
+            .map_or_else(String::new, |n| n.value.trim().to_string());
+        let (date, from, to) = (h.get("date"), h.get("from"), h.get("to"));
+        if date.is_some() && (from.is_some() || to.is_some()) {
+            let at = from.or(to).map_or(h.span(), |i| i.span);
+            ctx.report(
+                Check::InvalidValue,
+                at,
+                "a [[holiday]] has either `date` or `from` and `to`, not both",
+            )
+            .help = Some("write one day as `date = 2027-02-04`, several as `from = 2027-02-04` and `to = 2027-02-10`".into());
+            continue;
+        }
+        if date.is_none() && from.is_none() && to.is_none() {
+            ctx.report(
+                Check::MissingField,
+                h.span(),
+                "missing field `date` (or `from` and `to`) in [[holiday]]",
+            )
+            .help = Some(
+                "add `date = 2027-02-04`, or `from = 2027-02-04` and `to = 2027-02-10`".into(),
+            );
+            continue;
+        }
+        if date.is_some() {
+            if let Some(d) = h.date(ctx, "date") {
+                s.holidays.push(Holiday {
+                    date: d.value,
+                    name: name.clone(),
+                });
+            }
+            continue;
+        }
+        let (Some(first), Some(last)) = (h.date(ctx, "from"), h.date(ctx, "to")) else {
+            if from.is_none() || to.is_none() {
+                let missing = if from.is_none() { "from" } else { "to" };
+                ctx.report(
+                    Check::MissingField,
+                    h.span(),
+                    format!("missing field `{missing}` in [[holiday]]"),
+                )
+                .help = Some(
+                    "a range needs both `from` and `to` (the first and the last day off)".into(),
+                );
+            }
+            continue;
+        };
+        let days = (last.value - first.value).num_days();
+        if days < 0 {
+            ctx.report(
+                Check::InvalidValue,
+                last.span,
+                format!("`to` ({}) is before `from` ({})", last.value, first.value),
+            )
+            .help = Some("`from` is the first day off and `to` the last".into());
+            continue;
+        }
+        if days >= MAX_HOLIDAY_DAYS {
+            ctx.report(
+                Check::InvalidValue,
+                last.span,
+                format!(
+                    "a [[holiday]] range covers {} days; at most {MAX_HOLIDAY_DAYS}",
+                    days + 1
+                ),
+            )
+            .help = Some("split it, or check the years of `from` and `to`".into());
+            continue;
+        }
+        s.holidays.extend(
+            first
+                .value
+                .iter_days()
+                .take(days as usize + 1)
+                .map(|date| Holiday {
+                    date,
+                    name: name.clone(),
+                }),
+        );
+    }
     for w in f.tables(ctx, "workday", "[[workday]]", WORKDAY) {
+        if w.get("date").is_none() {
+            ctx.report(
+                Check::MissingField,
+                w.span(),
+                "missing field `date` in [[workday]]",
+            )
+            .help = Some("add `date = 2027-02-20`: the Saturday or Sunday that is worked".into());
+        }
         if let Some(date) = w.date(ctx, "date") {
-            s.workdays.push(date.value);
+            let name = w
+                .str(ctx, "name")
+                .map_or_else(String::new, |n| n.value.trim().to_string());
+            s.workdays.push(Holiday {
+                date: date.value,
+                name,
+            });
         }
     }
-    s
 }
 
 fn bad(ctx: &mut Ctx, v: &Sp<crate::plan::fields::Str>, help: String) {

@@ -36,7 +36,7 @@ pub mod text;
 use std::io::Write;
 use std::path::PathBuf;
 
-use cli::{Cli, Command};
+use cli::{Cli, Command, Format};
 
 /// Exit statuses of DESIGN.md section 6.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +80,7 @@ impl From<std::io::Error> for UsageError {
 /// Run one command. `out` receives results, `err` diagnostics.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, UsageError> {
     let ctx = config::Context::resolve(&cli.global)?;
+    check_format(&cli.command, ctx.format, ctx.lang)?;
     match cli.command {
         Command::Check(args) => cmd::check::run(&ctx, &args, out, err),
         Command::Schedule(args) => cmd::schedule::run(&ctx, &args, out, err),
@@ -90,6 +91,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
         Command::Units(args) => cmd::units::run(&ctx, &args, out, err),
         Command::Notify(args) => cmd::notify::run(&ctx, &args, out, err),
         Command::Import(args) => cmd::import::run(&ctx, &args, out, err),
+        Command::Holidays(args) => cmd::holidays::run(&ctx, &args, out, err),
     }
 }
 
@@ -116,6 +118,50 @@ pub fn run_and_report(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exi
             Exit::Usage
         }
     }
+}
+
+/// The formats every command writes; `kpi holidays` writes iCalendar too.
+const LISTINGS: &[Format] = &[Format::Table, Format::Csv, Format::Json, Format::Md];
+const WITH_ICS: &[Format] = &[
+    Format::Table,
+    Format::Csv,
+    Format::Json,
+    Format::Md,
+    Format::Ics,
+];
+
+/// The name of a command as typed, and the formats it writes.
+fn writes(command: &Command) -> (&'static str, &'static [Format]) {
+    match command {
+        Command::Check(_) => ("check", LISTINGS),
+        Command::Schedule(_) => ("schedule", LISTINGS),
+        Command::Due(_) => ("due", LISTINGS),
+        Command::Overdue(_) => ("overdue", LISTINGS),
+        Command::Done(_) => ("done", LISTINGS),
+        Command::Assignments(_) => ("assignments", LISTINGS),
+        Command::Units(_) => ("units", LISTINGS),
+        Command::Notify(_) => ("notify", LISTINGS),
+        Command::Import(_) => ("import", LISTINGS),
+        Command::Holidays(_) => ("holidays", WITH_ICS),
+    }
+}
+
+/// Refuse, as a usage error, a `--format` the command does not write.
+fn check_format(command: &Command, format: Format, lang: cli::Lang) -> Result<(), UsageError> {
+    use clap::ValueEnum;
+    let name = |f: &Format| f.to_possible_value().map(|v| v.get_name().to_string());
+    let (command, formats) = writes(command);
+    if formats.contains(&format) {
+        return Ok(());
+    }
+    let list: Vec<String> = formats.iter().filter_map(name).collect();
+    Err(UsageError::Usage(tr!(
+        lang,
+        i18n::holidays::FORMAT_NOT_WRITTEN,
+        command = command,
+        format = name(&format).unwrap_or_default(),
+        formats = list.join(", ")
+    )))
 }
 
 /// The default plan folder: `plans/` of the repository root, or of the working folder.

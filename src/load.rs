@@ -663,7 +663,6 @@ pub fn settings(root: Option<&Path>, lang: Lang) -> (Settings, Diagnostics, Sour
 impl Settings {
     /// The working-day calendar these settings describe.
     pub fn calendar(&self) -> Calendar {
-        let holidays: Vec<NaiveDate> = self.holidays.iter().map(|h| h.date).collect();
-        Calendar::vietnam(&holidays, &self.workdays, self.roll_to_working_day)
+        Calendar::vietnam(&self.holidays, &self.workdays, self.roll_to_working_day)
     }
 }

@@ -14,6 +14,7 @@ mod cli {
     mod examples;
     mod fuzz_regressions;
     mod help;
+    mod holidays;
     mod hostile;
     mod import;
     pub mod notify;

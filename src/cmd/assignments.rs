@@ -261,7 +261,7 @@ pub fn run(
                 }
             }
         }
-        Format::Table | Format::Md => {
+        Format::Table | Format::Md | Format::Ics => {
             use crate::render::table::{self, Cell, Column, Screen};
             let md = ctx.format == Format::Md;
             let screen = Screen::stdout(crate::style::Style::stdout(ctx.color).enabled());

@@ -96,7 +96,7 @@ pub fn run(
                 }
             }
         }
-        Format::Table => {
+        Format::Table | Format::Ics => {
             let style = Style::stderr(ctx.color);
             for d in diags {
                 writeln!(

@@ -256,8 +256,9 @@ pub fn print(
         .collect();
     // A national list has 180,000 rows but only some hundred distinct last days and day
     // counts: each is worded once.
-    let worded: std::cell::RefCell<foldhash::HashMap<(chrono::NaiveDate, chrono::NaiveDate, i64), std::rc::Rc<str>>> =
-        Default::default();
+    let worded: std::cell::RefCell<
+        foldhash::HashMap<(chrono::NaiveDate, chrono::NaiveDate, i64), std::rc::Rc<str>>,
+    > = Default::default();
     table::write(
         out,
         ctx.format,

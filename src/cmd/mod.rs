@@ -10,6 +10,7 @@ pub mod assignments;
 pub mod check;
 pub mod done;
 pub mod due;
+pub mod holidays;
 pub mod import;
 pub mod notify;
 pub mod schedule;

@@ -128,7 +128,7 @@ pub fn run(
                 writeln!(out, "{},{start},{},{}", o.key, o.last_day, o.due)?;
             }
         }
-        Format::Md | Format::Table => {
+        Format::Md | Format::Table | Format::Ics => {
             let md = ctx.format == Format::Md;
             let head = match lang {
                 Lang::Vi => ["Kỳ", "Khoảng thời gian", "Hạn cuối", "Đến hạn"],
@@ -241,8 +241,8 @@ fn weekday(d: NaiveDate, lang: Lang) -> &'static str {
 
 /// Why a last day moved: the weekday, or the holiday's name.
 fn rolled_because(last: NaiveDate, calendar: &Calendar, lang: Lang) -> String {
-    match Calendar::holiday_name(last) {
-        Some(name) => name.to_string(),
+    match calendar.holiday_name(last, lang) {
+        Some(name) => name,
         None if calendar.is_holiday(last) => match lang {
             Lang::Vi => "ngày nghỉ lễ".into(),
             Lang::En => "public holiday".into(),

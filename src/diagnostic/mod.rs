@@ -209,6 +209,10 @@ checks! {
         vi: "thời hạn không ghi năm nên lặp lại mỗi năm của kế hoạch nhiều năm",
         en: "a phrase without a year recurs every year of a multi-year plan"
     },
+    ProvisionalHolidays "provisional-holidays" Note {
+        vi: "kế hoạch kéo dài sang năm mà kpi tự tính ngày nghỉ theo Bộ luật Lao động (chưa có lịch nghỉ chính thức)",
+        en: "a plan reaches into a year whose days off kpi computed from the Labour Code (no official schedule shipped yet)"
+    },
 }
 
 /// One problem found in one file.

@@ -549,4 +549,18 @@ messages! {
         vi: "viết một địa chỉ, có thể kèm tên: \"Văn phòng Sở <vanphong@example.org>\"",
         en: "write an address, with a name if you like: \"Văn phòng Sở <vanphong@example.org>\""
     }
+    PROVISIONAL_HOLIDAYS "provisional-holidays" {
+        vi: "kế hoạch kéo dài sang {list}: chưa có lịch nghỉ chính thức cho {which}, nên kpi tự tính Tết, Giỗ Tổ và ngày nghỉ bù theo Bộ luật Lao động (tạm tính)",
+        en: "the plan reaches into {list}: no official holiday schedule is known for {which}, so kpi computed Tết, Giỗ Tổ and the days in lieu from the Labour Code (provisional)"
+    }
+    THOSE_YEARS "provisional-those-years" { vi: "các năm đó", en: "those years" }
+    THAT_YEAR "provisional-that-year" { vi: "năm đó", en: "that year" }
+    PROVISIONAL_YEARS "provisional-years" {
+        vi: " (các năm {first} đến {last})",
+        en: " (years {first} to {last})"
+    }
+    PROVISIONAL_HOLIDAYS_HELP "provisional-holidays-help" {
+        vi: "xem các ngày đó bằng `kpi holidays --year {first}`; khi có thông báo chính thức của Chính phủ về ngày nghỉ, sửa trong kpi.toml bằng `[[holiday]]` (date = ... hoặc from = ... to = ..., name = \"...\") và `[[workday]]` cho ngày thứ Bảy làm bù{range}",
+        en: "see them with `kpi holidays --year {first}`; when the government's notice fixes the days off, correct kpi.toml with `[[holiday]]` (date = ... or from = ... to = ..., name = \"...\") and `[[workday]]` for a make-up Saturday{range}"
+    }
 }

@@ -305,6 +305,37 @@ pub const VI: &[(&str, &str, &str)] = &[
         "Ngày cuối thời kỳ của kế hoạch (cùng --from).",
     ),
     ("import", "force", "Ghi đè OUT nếu đã có."),
+    // holidays
+    (
+        "holidays",
+        "about",
+        "Các ngày nghỉ và ngày làm bù của một năm, với tên và văn bản quy định.",
+    ),
+    (
+        "holidays",
+        "long_about",
+        "Liệt kê mọi ngày nghỉ lễ, nghỉ bù, nghỉ hoán đổi và ngày làm bù trong năm của cán bộ, công chức, viên chức, với thứ trong tuần, tên ngày và văn bản quy định.\n\nkpi có sẵn lịch nghỉ chính thức của các năm 2023 đến 2026 (mỗi dòng ghi văn bản quyết định). Với các năm khác từ 1900 đến 2100, kpi tự tính lịch tạm tính theo Bộ luật Lao động 2019 (Điều 111, 112): Tết và Giỗ Tổ theo âm lịch Việt Nam (UTC+7), hai ngày cuối năm âm lịch và mùng 1–3 Tết, ngày 1/9 liền với 2/9 (3/9 khi 2/9 là thứ Năm), nghỉ bù khi ngày lễ trùng cuối tuần; các dòng đó ghi \"tạm tính\". Các mục [[holiday]] và [[workday]] trong kpi.toml cũng được liệt kê và được ưu tiên hơn lịch có sẵn.\n\n--format ics ghi tệp iCalendar (sự kiện cả ngày) để nhập vào chương trình lịch.",
+    ),
+    (
+        "holidays",
+        "after_help",
+        "Ví dụ:\n  kpi holidays                          # năm nay\n  kpi holidays --year 2027\n  kpi holidays --from 01/01/2026 --to 31/12/2027 --format csv\n  kpi holidays --year 2027 --format ics > ngay-nghi-2027.ics\n  kpi --lang vi holidays --year 2026 --format md",
+    ),
+    (
+        "holidays",
+        "year",
+        "Năm cần liệt kê (mặc định: năm nay, hoặc năm của --as-of).",
+    ),
+    (
+        "holidays",
+        "from",
+        "Ngày đầu của khoảng (cùng --to): 01/01/2027 hoặc 2027-01-01.",
+    ),
+    (
+        "holidays",
+        "to",
+        "Ngày cuối của khoảng (cùng --from): 31/12/2027 hoặc 2027-12-31.",
+    ),
     // the filters shared by due, overdue, assignments, notify
     (
         "*",

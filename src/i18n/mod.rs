@@ -116,6 +116,7 @@ pub mod checks;
 mod common;
 pub use common::*;
 pub mod help;
+pub mod holidays;
 pub mod import;
 pub mod notify;
 pub mod records;
@@ -128,6 +129,7 @@ pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
         ("checks", checks::ALL),
         ("check descriptions", crate::diagnostic::Check::DESCRIPTIONS),
         ("common", common::ALL),
+        ("holidays", holidays::ALL),
         ("import", import::ALL),
         ("notify", notify::ALL),
         ("records", records::ALL),

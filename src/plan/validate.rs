@@ -378,6 +378,13 @@ pub fn plan(
         }
         (None, None) => return None,
     };
+    let period_span = header.period.as_ref().map(|p| p.span);
+    provisional_holidays(
+        ctx,
+        period,
+        period_span.or(header.year.as_ref().map(|y| y.span)),
+        rules,
+    );
     if let (Some(issued), true) = (&header.issued, header.period.is_none())
         && issued.value.year() > period.1.year()
     {
@@ -1004,4 +1011,57 @@ fn check_period(ctx: &mut Ctx, task: &Task, period: Option<&Sp<String>>, at: cra
         }
         None => {}
     }
+}
+
+/// `provisional-holidays`: the plan reaches into years whose days off kpi computed from
+/// the Labour Code, with no decision shipped; its deadlines there may move once the
+/// decision is out.
+fn provisional_holidays(
+    ctx: &mut Ctx,
+    period: (NaiveDate, NaiveDate),
+    at: Option<crate::source::Span>,
+    rules: &Rules,
+) {
+    let years = rules
+        .calendar
+        .provisional_years(period.0.year(), period.1.year());
+    let (Some(first), Some(last)) = (years.first(), years.last()) else {
+        return;
+    };
+    // Runs of years as ranges: "2020-2022, 2027-2031".
+    let mut runs: Vec<(i32, i32)> = Vec::new();
+    for &y in &years {
+        match runs.last_mut() {
+            Some(run) if run.1 + 1 == y => run.1 = y,
+            _ => runs.push((y, y)),
+        }
+    }
+    let list = runs
+        .iter()
+        .map(|&(a, b)| match b - a {
+            0 => a.to_string(),
+            1 => format!("{a}, {b}"),
+            _ => format!("{a}-{b}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let lang = ctx.lang;
+    let which = if years.len() > 1 {
+        msg::THOSE_YEARS.text(lang)
+    } else {
+        msg::THAT_YEAR.text(lang)
+    };
+    let span = at.unwrap_or(crate::source::Span::FILE);
+    let m = crate::tr!(lang, msg::PROVISIONAL_HOLIDAYS, list = list, which = which);
+    let range = if first != last {
+        crate::tr!(lang, msg::PROVISIONAL_YEARS, first = first, last = last)
+    } else {
+        String::new()
+    };
+    ctx.report(Check::ProvisionalHolidays, span, m).help = Some(crate::tr!(
+        lang,
+        msg::PROVISIONAL_HOLIDAYS_HELP,
+        first = first,
+        range = range
+    ));
 }

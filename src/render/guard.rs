@@ -31,6 +31,10 @@ impl<W: Write> Guard<W> {
             if !is_hidden_control(c) {
                 continue;
             }
+            // CR LF is a line end (iCalendar, mail, files written on Windows).
+            if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+                continue;
+            }
             if c == '\u{1b}' && self.colours {
                 let len = sgr_len(&bytes[i..]);
                 if len > 0 {
@@ -114,6 +118,10 @@ mod tests {
         );
         assert_eq!(through(true, "\x1b[2J"), "\\u{1b}[2J");
         assert_eq!(through(true, "x\u{202e}y\r"), "x\\u{202e}y\\u{d}");
+        assert_eq!(
+            through(false, "BEGIN:VEVENT\r\nEND\r\n"),
+            "BEGIN:VEVENT\r\nEND\r\n"
+        );
         let binary = [0xffu8, 0x1b, 0x00];
         let mut g = Guard::new(Vec::new(), false);
         g.write_all(&binary).unwrap();

@@ -5,6 +5,7 @@
 //! input lines up like NFC, with control characters as escapes.
 
 pub mod guard;
+pub mod ics;
 pub mod mail;
 pub mod table;
 

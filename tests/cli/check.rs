@@ -168,6 +168,11 @@ fn each_check_points_at_the_right_place() {
         &[("yearly-recurrence", "plan.toml", 11, 7)],
     );
     case(
+        "provisional-holidays",
+        0,
+        &[("provisional-holidays", "plan.toml", 4, 8)],
+    );
+    case(
         "unknown-period",
         1,
         &[
