@@ -83,6 +83,9 @@ checks! {
     EmptyGroup "empty-group" Warning "a group with no members",
     OrphanProgress "orphan-progress" Warning "a progress file with no plan file beside it",
     YearlyRecurrence "yearly-recurrence" Note "a phrase without a year recurs every year of a multi-year plan",
+    BeforeIssue "before-issue" Warning "a one-off deadline the plan dates before its own date of issue (kept)",
+    RecurrenceBeforeIssue "recurrence-before-issue" Note "occurrences of recurring deadlines that end before the plan's date of issue are left out (how many)",
+    UnknownHoliday "unknown-holiday" Warning "a deadline names a holiday in a year whose days off the calendar does not know",
 }
 
 /// One problem found in one file.

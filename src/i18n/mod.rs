@@ -112,10 +112,11 @@ macro_rules! messages {
 
 mod common;
 pub use common::*;
+pub mod phrase;
 
 /// Every set of messages. A new area's file of messages is added here.
 pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
-    vec![("common", common::ALL)]
+    vec![("common", common::ALL), ("phrase", phrase::ALL)]
 }
 
 /// A date as a person reads it: dd/mm/yyyy in Vietnamese, yyyy-mm-dd in English.

@@ -461,6 +461,9 @@ pub fn plan(
     );
     let placeholder = Arc::new(TaskData::default());
     let mut plan_cache = foldhash::HashMap::default();
+    let issued = header.issued.as_ref().map(|d| d.value);
+    // Occurrences of recurring deadlines left out because they end before the issue.
+    let mut left_out = 0;
     for t in &raw.tasks {
         check_id(ctx, &t.id, "task");
         unique(
@@ -505,7 +508,15 @@ pub fn plan(
             None => Default::default(),
         };
         five_clear(ctx, t, &data, lead, support, kind, registry.map(|r| r.1));
-        let schedule = deadline(ctx, &t.due, period, rules, cache, &mut plan_cache);
+        let schedule = deadline(
+            ctx,
+            &t.due,
+            (period, issued),
+            rules,
+            cache,
+            &mut plan_cache,
+            &mut left_out,
+        );
         let indices = section.map_or_else(|| plan_indices.clone(), |s| section_indices[s].clone());
         let id = data.push_str(&t.id.value);
         let number = t.number.as_ref().map(|n| data.push_str(&n.value));
@@ -541,6 +552,17 @@ pub fn plan(
             indices,
             span: t.span,
         });
+    }
+    if let (Some(d), true) = (&header.issued, left_out > 0) {
+        ctx.report(
+            Check::RecurrenceBeforeIssue,
+            d.span,
+            format!(
+                "{left_out} occurrence(s) of recurring deadlines end before the plan was issued on {}: they are left out",
+                d.value
+            ),
+        )
+        .help = Some("a recurrence starts with the plan; write a date (\"Trong quý I\") for work the plan asks for before its issue".into());
     }
     // The tasks share the plan's TaskData, complete only now.
     let data = Arc::new(data);
@@ -617,17 +639,20 @@ fn assign(
     )
 }
 
-/// Read a task's `due` items into one schedule, reporting what cannot be read.
+/// Read a task's `due` items into one schedule, reporting what cannot be read, and
+/// apply the plan's date of issue (`left_out` counts what it leaves out).
 fn deadline<'a>(
     ctx: &mut Ctx,
     due: &'a [Sp<DueItem<Str>>],
-    period: (NaiveDate, NaiveDate),
+    (period, issued): ((NaiveDate, NaiveDate), Option<NaiveDate>),
     rules: &Rules,
     cache: &crate::schedule::Cache,
     plan_cache: &mut foldhash::HashMap<&'a str, Arc<Schedule>>,
+    left_out: &mut usize,
 ) -> Arc<Schedule> {
     // Plans repeat their phrases ("Thường xuyên", "Hàng quý"): read each one once per run
-    // (`cache`, shared by the threads), and look it up once per plan (`plan_cache`).
+    // (`cache`, shared by the threads, by phrase and period), and look it up once per plan
+    // (`plan_cache`, which holds it with the plan's date of issue applied).
     let single = match due {
         [
             Sp {
@@ -637,11 +662,15 @@ fn deadline<'a>(
         ] => Some(&**t),
         _ => None,
     };
+    let since = |s: Arc<Schedule>| match issued.and_then(|d| s.since(d)) {
+        Some(trimmed) => Arc::new(trimmed),
+        None => s,
+    };
     let cached = single.and_then(|t| {
         if let Some(s) = plan_cache.get(t) {
             return Some(s.clone());
         }
-        let s = cache.get(t, period)?;
+        let s = since(cache.get(t, period)?);
         plan_cache.insert(t, s.clone());
         Some(s)
     });
@@ -652,9 +681,12 @@ fn deadline<'a>(
             let s = Arc::new(s);
             if let (Some(t), true) = (single, readable) {
                 cache.insert(t, period, &s);
+                let s = since(s);
                 plan_cache.insert(t, s.clone());
+                s
+            } else {
+                since(s)
             }
-            s
         }
     };
     let at = due.first().map_or(crate::source::Span::FILE, |d| d.span);
@@ -681,7 +713,56 @@ fn deadline<'a>(
         )
         .help = Some("check the year of the deadline, or the plan's `year` / `period`".into());
     }
+    for key in &schedule.unknown {
+        ctx.report(
+            Check::UnknownHoliday,
+            at,
+            format!("kpi does not know the days off of {key}: this occurrence has no date"),
+        )
+        .help =
+            Some("add the holiday's days with [[holiday]] in kpi.toml, or write the date".into());
+    }
+    *left_out += schedule.left_out;
+    if let Some(d) = issued {
+        for o in schedule.before_issue(d) {
+            ctx.report(
+                Check::BeforeIssue,
+                at,
+                format!(
+                    "occurrence {} is due on {}, before the plan was issued on {d}",
+                    o.key, o.last_day
+                ),
+            )
+            .help = Some("kept as the plan writes it; check the date, or record it done".into());
+        }
+    }
     schedule
+}
+
+/// The span, in the file, of bytes `inner` of a string value written at `outer`: exact
+/// when the value is the file's text (no escapes), else the whole value.
+fn inner_span(outer: crate::source::Span, text: &Str, inner: (u32, u32)) -> crate::source::Span {
+    let written = outer.end.saturating_sub(outer.start);
+    let quotes = written.saturating_sub(text.len() as u32);
+    // "…" and '…' (2), """…""" (6), with a newline after the opening quotes (7 or 8).
+    let opening = match quotes {
+        2 => 1,
+        6 => 3,
+        7 => 4,
+        8 => 5,
+        _ => return outer,
+    };
+    if !matches!(text, std::borrow::Cow::Borrowed(_))
+        || inner.0 > inner.1
+        || inner.1 as usize > text.len()
+    {
+        return outer;
+    }
+    let start = outer.start + opening + inner.0;
+    crate::source::Span {
+        start,
+        end: (outer.start + opening + inner.1).max(start + 1),
+    }
 }
 
 /// Parse and resolve `due`; false when some part could not be read (and was reported).
@@ -691,6 +772,8 @@ fn read_deadline(
     period: (NaiveDate, NaiveDate),
     rules: &Rules,
 ) -> (Schedule, bool) {
+    // The loader speaks English for now: the language reaches validation with issue 16.
+    let lang = crate::i18n::Lang::En;
     let mut readable = true;
     let mut items = Vec::new();
     for d in due {
@@ -708,14 +791,14 @@ fn read_deadline(
                 Ok(p) => items.extend(p.items),
                 Err(e) => {
                     readable = false;
-                    let check = match e {
-                        phrase::PhraseError::NoSuchDate(_) => Check::InvalidDate,
-                        _ => Check::UnreadableDeadline,
+                    let check = if e.is_no_such_date() {
+                        Check::InvalidDate
+                    } else {
+                        Check::UnreadableDeadline
                     };
-                    ctx.report(check, d.span, e.describe(t)).help = Some(format!(
-                        "write the deadline in one of the forms kpi reads (see docs/deadlines.md, or try it with `kpi schedule \"...\"`):\n{}",
-                        phrase::FORMS
-                    ));
+                    let diag = ctx.report(check, inner_span(d.span, t, e.span), e.message(lang, t));
+                    diag.label = Some(e.label(lang));
+                    diag.help = Some(phrase::PhraseError::hint(lang).to_string());
                 }
             },
         }
@@ -724,7 +807,7 @@ fn read_deadline(
         return (Schedule::empty(), readable);
     }
     (
-        resolve::resolve(&phrase::Phrase { items }, period, rules),
+        resolve::resolve(&phrase::Phrase::new(items), period, rules),
         readable,
     )
 }

@@ -1,0 +1,156 @@
+//! Forms without a date of their own, and the named ones: ongoing work, on request, set
+//! elsewhere; holidays by name; the milestones of a multi-year plan; open-ended years.
+
+use super::super::cursor::{Cursor, Step};
+use super::super::error::Expect;
+use super::super::lexicon as lex;
+use super::super::model::{Due, Fuzz, Item, Mode, Period, Point, When};
+use super::Piece;
+use super::point::{day_num, month_num, year_num, year_suffix};
+
+fn previous_word<'a>(c: &Cursor<'a>) -> Option<&'a str> {
+    let k = c.at.checked_sub(1)?;
+    c.tokens.word(c.toks.get(k)?)
+}
+
+/// "Thường xuyên", "Liên tục", "hằng ngày", "ongoing", "daily".
+pub fn ongoing(c: &mut Cursor) -> Step<Piece> {
+    Ok(c.accept_any(lex::ONGOING)
+        .map(|_| Piece::Free(Item::Ongoing)))
+}
+
+/// "Khi có yêu cầu", "Khi có văn bản triệu tập", "Đột xuất", "Theo yêu cầu", "Theo chỉ
+/// đạo", "on request".
+pub fn on_request(c: &mut Cursor) -> Step<Piece> {
+    // "kể từ khi", "sau khi" belong to durations.
+    if c.looking_at(&["khi"]) && matches!(previous_word(c), Some("tu" | "sau")) {
+        return Ok(None);
+    }
+    Ok(c.accept_any(lex::ON_REQUEST)
+        .map(|_| Piece::Free(Item::OnRequest)))
+}
+
+/// "Theo Kế hoạch", "Theo quy định", "Theo lộ trình", "as planned": another document
+/// fixes the deadline. Weak: a time read anywhere else in the phrase wins.
+pub fn elsewhere(c: &mut Cursor) -> Step<Piece> {
+    // "tiếp theo", "kế theo": not "according to".
+    if c.looking_at(&["theo"]) && matches!(previous_word(c), Some("tiep" | "ke" | "sau")) {
+        return Ok(None);
+    }
+    Ok(c.accept_any(lex::ELSEWHERE)
+        .map(|_| Piece::Free(Item::Elsewhere)))
+}
+
+/// "trước Tết Nguyên đán", "trước Tết Dương lịch 2026", "dịp 30/4", "nhân dịp Quốc
+/// khánh", "sau Tết", "before Tet".
+pub fn holiday(c: &mut Cursor) -> Step<Piece> {
+    let when = if c.accept_any(lex::BEFORE).is_some() {
+        When::Before
+    } else if c.accept_any(lex::AFTER_HOLIDAY).is_some() {
+        When::After
+    } else if c.accept_any(lex::AT_HOLIDAY).is_some() {
+        When::At
+    } else {
+        return Ok(None);
+    };
+    c.skip_all(&[&["ky", "nghi"], &["nghi"], &["le"], &["the"]]);
+    let named = lex::HOLIDAYS
+        .iter()
+        .find(|(words, _)| c.looking_at(words))
+        .map(|(words, h)| (words.len(), *h));
+    let holiday = match named {
+        Some((n, h)) => {
+            c.at += n;
+            c.accept("holiday");
+            h
+        }
+        // "dịp 30/4", "lễ 2/9": the date of a holiday, said as the holiday.
+        None if when != When::Before => {
+            let Some(h) = c.maybe(|c| {
+                let d = day_num(c)?;
+                c.accept_date_sep()?;
+                let m = month_num(c)?;
+                lex::holiday_date(m, d)
+            }) else {
+                return if c.done() {
+                    c.miss(Expect::Holiday)
+                } else {
+                    Ok(None)
+                };
+            };
+            h
+        }
+        None => return Ok(None),
+    };
+    let year = year_suffix(c)?;
+    Ok(Some(Piece::Item(Item::Holiday {
+        holiday,
+        year,
+        when,
+    })))
+}
+
+/// "đầu kỳ, giữa kỳ, cuối kỳ" of a multi-year plan; "sơ kết năm 2027", "tổng kết năm
+/// 2030" (the named years).
+pub fn milestone(c: &mut Cursor) -> Step<Piece> {
+    if c.accept_seq(&["so", "ket"]) || c.accept_seq(&["tong", "ket"]) {
+        c.accept_seq(&["giai", "doan"]);
+        if let Some(fuzz) = c.maybe(fuzz_word) {
+            if c.accept_any(lex::PLAN_TERM).is_some() {
+                return Ok(Some(Piece::Item(Item::Milestone(fuzz))));
+            }
+            return Ok(None);
+        }
+        c.accept("nam");
+        return Ok(year_num(c).map(|year| Piece::Point {
+            mode: Mode::Within,
+            marked: true,
+            point: Point::Year { year },
+        }));
+    }
+    let Some(fuzz) = fuzz_word(c) else {
+        return Ok(None);
+    };
+    if c.accept_any(lex::PLAN_TERM).is_none() {
+        return Ok(None);
+    }
+    // "cuối kỳ báo cáo" is the end of each reporting period, not of the plan.
+    if lex::ROLE.iter().any(|w| c.looking_at(w)) {
+        return Ok(None);
+    }
+    Ok(Some(Piece::Item(Item::Milestone(fuzz))))
+}
+
+fn fuzz_word(c: &mut Cursor) -> Option<Fuzz> {
+    if c.accept("dau") {
+        Some(Fuzz::Start)
+    } else if c.accept("giua") {
+        Some(Fuzz::Middle)
+    } else if c.accept("cuoi") {
+        Some(Fuzz::End)
+    } else {
+        None
+    }
+}
+
+/// "năm 2025 và các năm tiếp theo" (joins the year before it), "từ năm 2025 trở đi",
+/// "from 2025 onwards".
+pub fn open_ended(c: &mut Cursor) -> Step<Piece> {
+    if c.accept_any(lex::FOLLOWING_YEARS).is_some() {
+        return Ok(Some(Piece::FollowingYears));
+    }
+    let _ = c.accept("tu") || c.accept("from");
+    c.accept("nam");
+    let Some(year) = year_num(c) else {
+        return Ok(None);
+    };
+    if c.accept_any(lex::ONWARDS).is_none() {
+        return Ok(None);
+    }
+    Ok(Some(Piece::Item(Item::Every {
+        period: Period::Year,
+        due: Due::End,
+        year: None,
+        from: Some(year),
+    })))
+}

@@ -1,0 +1,734 @@
+//! The registry of forms (STYLE.md, "A registry of forms"): each form of DESIGN.md
+//! sections 4 and 4.1 is one entry with its name, its meaning in both languages, its
+//! examples and its parser. The examples are the form's tests (`tests::every_example_
+//! reads_as_its_form_says`), the list in `kpi schedule --help` and `--forms`, the hint
+//! of `unreadable-deadline` (through `--forms`) and the table of docs/deadlines.md.
+//!
+//! The reader tries the forms in this order at each word of the phrase, so an earlier
+//! form wins where two could read the same words ("trước ngày 20 hằng tháng" is a day of
+//! each month before it is a date). Adding a form: an entry here, its words in
+//! `lexicon.rs`, its meaning in `i18n/phrase.rs`, and, for a new kind of period, the
+//! resolver.
+
+pub mod free;
+pub mod once;
+pub mod point;
+pub mod recurring;
+
+use super::cursor::{Cursor, Step};
+use super::model::{DayRule, Item, Mode, Period, Point};
+use crate::i18n::{Lang, Msg, phrase as m};
+
+/// What a form reads, before the parts of a phrase are put together (`super::read`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// An item complete in itself.
+    Item(Item),
+    /// Ongoing, on request, set elsewhere.
+    Free(Item),
+    /// How often: "hằng quý", "thứ Sáu hằng tuần" (weekday 0 = Monday), "trong năm 2025".
+    Freq {
+        period: Period,
+        weekday: Option<u32>,
+        year: Option<i32>,
+    },
+    /// A point with its marker; `marked` when the text wrote one ("trước", "trong").
+    Point {
+        mode: Mode,
+        marked: bool,
+        point: Point,
+    },
+    Range {
+        from: Point,
+        to: Point,
+    },
+    /// A day of each period; the period `None` when the phrase names it elsewhere
+    /// ("kỳ báo cáo", "Hằng tháng (trước ngày 25)").
+    Day {
+        rule: DayRule,
+        mode: Option<Mode>,
+        period: Option<Period>,
+    },
+    Window {
+        from: DayRule,
+        to: DayRule,
+        period: Option<Period>,
+    },
+    After {
+        days: u32,
+        working: bool,
+        period: Option<Period>,
+    },
+    /// "các năm tiếp theo": the year before it, and every year after.
+    FollowingYears,
+    /// "từ ngày 1/9" with no end: a start, no deadline.
+    Start,
+}
+
+/// One example of a form: the phrase, the plan's period (a year, or `FROM..TO`), and
+/// what it reads as, in the one-line form of `crate::schedule::compact`.
+#[derive(Clone, Copy, Debug)]
+pub struct Example {
+    pub phrase: &'static str,
+    pub period: &'static str,
+    pub reads: &'static str,
+}
+
+const fn ex(phrase: &'static str, reads: &'static str) -> Example {
+    Example {
+        phrase,
+        period: "2025",
+        reads,
+    }
+}
+
+const fn ex_in(phrase: &'static str, period: &'static str, reads: &'static str) -> Example {
+    Example {
+        phrase,
+        period,
+        reads,
+    }
+}
+
+pub struct Form {
+    /// A stable kebab-case name (docs, `--forms`, tests).
+    pub id: &'static str,
+    /// What the form means, for a person.
+    pub meaning: Msg,
+    pub examples: &'static [Example],
+    pub parse: fn(&mut Cursor) -> Step<Piece>,
+}
+
+impl Form {
+    pub fn meaning(&self, lang: Lang) -> &'static str {
+        self.meaning.text(lang)
+    }
+}
+
+/// Every form, in the order the reader tries them.
+pub static FORMS: &[Form] = &[
+    Form {
+        id: "ongoing",
+        meaning: m::FORM_ONGOING,
+        examples: &[
+            ex("Thường xuyên", "ongoing:"),
+            ex("Thường xuyên trong năm 2025", "ongoing:"),
+            ex("Liên tục", "ongoing:"),
+            ex("hằng ngày", "ongoing:"),
+            ex("ongoing", "ongoing:"),
+        ],
+        parse: free::ongoing,
+    },
+    Form {
+        id: "on-request",
+        meaning: m::FORM_ON_REQUEST,
+        examples: &[
+            ex("Khi có yêu cầu", "on-request: +request"),
+            ex(
+                "Khi có văn bản triệu tập của cấp thẩm quyền",
+                "on-request: +request",
+            ),
+            ex("Đột xuất", "on-request: +request"),
+            ex("Theo chỉ đạo của UBND tỉnh", "on-request: +request"),
+            ex("on request", "on-request: +request"),
+        ],
+        parse: free::on_request,
+    },
+    Form {
+        id: "set-elsewhere",
+        meaning: m::FORM_ELSEWHERE,
+        examples: &[
+            ex("Theo Kế hoạch", "elsewhere:"),
+            ex("Theo quy định", "elsewhere:"),
+            ex("Theo lộ trình", "elsewhere:"),
+            ex("as planned", "elsewhere:"),
+        ],
+        parse: free::elsewhere,
+    },
+    Form {
+        id: "duration-after-period",
+        meaning: m::FORM_AFTER_PERIOD,
+        examples: &[
+            ex(
+                "trong 30 ngày kể từ ngày kết thúc quý",
+                "recurring: 2025-Q1 2025-01-01 2025-04-30 →2025-05-05; 2025-Q2 2025-04-01 2025-07-30; 2025-Q3 2025-07-01 2025-10-30; 2025-Q4 2025-10-01 2026-01-30",
+            ),
+            ex_in(
+                "05 ngày làm việc kể từ ngày kết thúc quý",
+                "2025-01-01..2025-09-30",
+                "recurring: 2025-Q1 2025-01-01 2025-04-08; 2025-Q2 2025-04-01 2025-07-07; 2025-Q3 2025-07-01 2025-10-07",
+            ),
+            ex(
+                "Chậm nhất 90 ngày kể từ khi kết thúc năm tài chính",
+                "recurring: 2025 2025-01-01 2026-03-31",
+            ),
+            ex(
+                "90 days from the end of the quarter",
+                "recurring: 2025-Q1 2025-01-01 2025-06-29 →2025-06-30; 2025-Q2 2025-04-01 2025-09-28 →2025-09-29; 2025-Q3 2025-07-01 2025-12-29; 2025-Q4 2025-10-01 2026-03-31",
+            ),
+        ],
+        parse: recurring::after_period_end,
+    },
+    Form {
+        id: "holiday",
+        meaning: m::FORM_HOLIDAY,
+        examples: &[
+            ex("trước Tết Nguyên đán", "once: 2025-tet - 2025-01-24"),
+            ex("trước Tết Dương lịch", "once: 2026-new-year - 2025-12-31"),
+            ex("dịp 30/4", "once: 2025-30-4 - 2025-04-30 →2025-05-05"),
+            ex_in(
+                "trước Tết Nguyên đán 2026",
+                "2025-01-01..2026-12-31",
+                "once: 2026-tet - 2026-02-13",
+            ),
+        ],
+        parse: free::holiday,
+    },
+    Form {
+        id: "milestone",
+        meaning: m::FORM_MILESTONE,
+        examples: &[
+            ex_in(
+                "đầu kỳ, giữa kỳ, cuối kỳ",
+                "2021-01-01..2025-12-31",
+                "once: 2021-01-01 - 2021-01-01 →2021-01-04; 2023-06-30 - 2023-06-30; 2025-12-31 - 2025-12-31",
+            ),
+            ex_in(
+                "sơ kết năm 2027, tổng kết năm 2030",
+                "2026-01-01..2030-12-31",
+                "once: 2027 2027-01-01 2027-12-31; 2030 2030-01-01 2030-12-31",
+            ),
+        ],
+        parse: free::milestone,
+    },
+    Form {
+        id: "open-ended",
+        meaning: m::FORM_OPEN_ENDED,
+        examples: &[
+            ex_in(
+                "năm 2025 và các năm tiếp theo",
+                "2024-01-01..2027-12-31",
+                "recurring: 2025 2025-01-01 2025-12-31; 2026 2026-01-01 2026-12-31; 2027 2027-01-01 2027-12-31",
+            ),
+            ex_in(
+                "từ năm 2026 trở đi",
+                "2025-01-01..2027-12-31",
+                "recurring: 2026 2026-01-01 2026-12-31; 2027 2027-01-01 2027-12-31",
+            ),
+        ],
+        parse: free::open_ended,
+    },
+    Form {
+        id: "recurring-window",
+        meaning: m::FORM_RECURRING_WINDOW,
+        examples: &[
+            ex(
+                "từ ngày 10 đến ngày 15 hằng tháng",
+                "recurring: 2025-01 2025-01-10 2025-01-15; 2025-02 2025-02-10 2025-02-15 →2025-02-17; 2025-03 2025-03-10 2025-03-15 →2025-03-17; 2025-04 2025-04-10 2025-04-15; 2025-05 2025-05-10 2025-05-15; 2025-06 2025-06-10 2025-06-15 →2025-06-16; 2025-07 2025-07-10 2025-07-15; 2025-08 2025-08-10 2025-08-15; 2025-09 2025-09-10 2025-09-15; 2025-10 2025-10-10 2025-10-15; 2025-11 2025-11-10 2025-11-15 →2025-11-17; 2025-12 2025-12-10 2025-12-15",
+            ),
+            ex(
+                "từ ngày 1 đến ngày 7 của tháng đầu quý",
+                "recurring: 2025-Q1 2025-01-01 2025-01-07; 2025-Q2 2025-04-01 2025-04-07 →2025-04-08; 2025-Q3 2025-07-01 2025-07-07; 2025-Q4 2025-10-01 2025-10-07",
+            ),
+        ],
+        parse: recurring::recurring_window,
+    },
+    Form {
+        id: "following-period",
+        meaning: m::FORM_FOLLOWING,
+        examples: &[
+            ex(
+                "ngày 15 của tháng tiếp theo",
+                "recurring: 2025-01 2025-01-01 2025-02-15 →2025-02-17; 2025-02 2025-02-01 2025-03-15 →2025-03-17; 2025-03 2025-03-01 2025-04-15; 2025-04 2025-04-01 2025-05-15; 2025-05 2025-05-01 2025-06-15 →2025-06-16; 2025-06 2025-06-01 2025-07-15; 2025-07 2025-07-01 2025-08-15; 2025-08 2025-08-01 2025-09-15; 2025-09 2025-09-01 2025-10-15; 2025-10 2025-10-01 2025-11-15 →2025-11-17; 2025-11 2025-11-01 2025-12-15; 2025-12 2025-12-01 2026-01-15",
+            ),
+            ex(
+                "trước ngày 10 tháng đầu của quý sau",
+                "recurring: 2025-Q1 2025-01-01 2025-04-09; 2025-Q2 2025-04-01 2025-07-09; 2025-Q3 2025-07-01 2025-10-09; 2025-Q4 2025-10-01 2026-01-09",
+            ),
+            ex(
+                "ngày 31/01 năm sau",
+                "recurring: 2025 2025-01-01 2026-01-31 →2026-02-02",
+            ),
+            ex(
+                "20th day of the next month",
+                "recurring: 2025-01 2025-01-01 2025-02-20; 2025-02 2025-02-01 2025-03-20; 2025-03 2025-03-01 2025-04-20 →2025-04-21; 2025-04 2025-04-01 2025-05-20; 2025-05 2025-05-01 2025-06-20; 2025-06 2025-06-01 2025-07-20 →2025-07-21; 2025-07 2025-07-01 2025-08-20; 2025-08 2025-08-01 2025-09-20 →2025-09-22; 2025-09 2025-09-01 2025-10-20; 2025-10 2025-10-01 2025-11-20; 2025-11 2025-11-01 2025-12-20 →2025-12-22; 2025-12 2025-12-01 2026-01-20",
+            ),
+        ],
+        parse: recurring::following_period,
+    },
+    Form {
+        id: "role-period",
+        meaning: m::FORM_ROLE,
+        examples: &[
+            ex(
+                "chậm nhất ngày 12 của tháng báo cáo",
+                "recurring: 2025-01 2025-01-01 2025-01-12 →2025-01-13; 2025-02 2025-02-01 2025-02-12; 2025-03 2025-03-01 2025-03-12; 2025-04 2025-04-01 2025-04-12 →2025-04-14; 2025-05 2025-05-01 2025-05-12; 2025-06 2025-06-01 2025-06-12; 2025-07 2025-07-01 2025-07-12 →2025-07-14; 2025-08 2025-08-01 2025-08-12; 2025-09 2025-09-01 2025-09-12; 2025-10 2025-10-01 2025-10-12 →2025-10-13; 2025-11 2025-11-01 2025-11-12; 2025-12 2025-12-01 2025-12-12",
+            ),
+            ex(
+                "trước ngày 20 tháng cuối quý báo cáo",
+                "recurring: 2025-Q1 2025-01-01 2025-03-19; 2025-Q2 2025-04-01 2025-06-19; 2025-Q3 2025-07-01 2025-09-19; 2025-Q4 2025-10-01 2025-12-19",
+            ),
+            ex(
+                "before the 20th of the last month of the reporting quarter",
+                "recurring: 2025-Q1 2025-01-01 2025-03-19; 2025-Q2 2025-04-01 2025-06-19; 2025-Q3 2025-07-01 2025-09-19; 2025-Q4 2025-10-01 2025-12-19",
+            ),
+        ],
+        parse: recurring::role_period,
+    },
+    Form {
+        id: "recurring-day",
+        meaning: m::FORM_RECURRING_DAY,
+        examples: &[
+            ex(
+                "trước ngày 20 hằng tháng",
+                "recurring: 2025-01 2025-01-01 2025-01-19 →2025-01-20; 2025-02 2025-02-01 2025-02-19; 2025-03 2025-03-01 2025-03-19; 2025-04 2025-04-01 2025-04-19 →2025-04-21; 2025-05 2025-05-01 2025-05-19; 2025-06 2025-06-01 2025-06-19; 2025-07 2025-07-01 2025-07-19 →2025-07-21; 2025-08 2025-08-01 2025-08-19; 2025-09 2025-09-01 2025-09-19; 2025-10 2025-10-01 2025-10-19 →2025-10-20; 2025-11 2025-11-01 2025-11-19; 2025-12 2025-12-01 2025-12-19",
+            ),
+            ex(
+                "ngày 15 hàng quý",
+                "recurring: 2025-Q1 2025-01-01 2025-03-15 →2025-03-17; 2025-Q2 2025-04-01 2025-06-15 →2025-06-16; 2025-Q3 2025-07-01 2025-09-15; 2025-Q4 2025-10-01 2025-12-15",
+            ),
+            ex(
+                "trước ngày 20 tháng cuối quý",
+                "recurring: 2025-Q1 2025-01-01 2025-03-19; 2025-Q2 2025-04-01 2025-06-19; 2025-Q3 2025-07-01 2025-09-19; 2025-Q4 2025-10-01 2025-12-19",
+            ),
+            ex(
+                "trước ngày 25/11 hằng năm",
+                "recurring: 2025 2025-01-01 2025-11-24",
+            ),
+            ex(
+                "Hằng tháng (trước ngày 25)",
+                "recurring: 2025-01 2025-01-01 2025-01-24; 2025-02 2025-02-01 2025-02-24; 2025-03 2025-03-01 2025-03-24; 2025-04 2025-04-01 2025-04-24; 2025-05 2025-05-01 2025-05-24 →2025-05-26; 2025-06 2025-06-01 2025-06-24; 2025-07 2025-07-01 2025-07-24; 2025-08 2025-08-01 2025-08-24 →2025-08-25; 2025-09 2025-09-01 2025-09-24; 2025-10 2025-10-01 2025-10-24; 2025-11 2025-11-01 2025-11-24; 2025-12 2025-12-01 2025-12-24",
+            ),
+            ex(
+                "20th of each month",
+                "recurring: 2025-01 2025-01-01 2025-01-20; 2025-02 2025-02-01 2025-02-20; 2025-03 2025-03-01 2025-03-20; 2025-04 2025-04-01 2025-04-20 →2025-04-21; 2025-05 2025-05-01 2025-05-20; 2025-06 2025-06-01 2025-06-20; 2025-07 2025-07-01 2025-07-20 →2025-07-21; 2025-08 2025-08-01 2025-08-20; 2025-09 2025-09-01 2025-09-20 →2025-09-22; 2025-10 2025-10-01 2025-10-20; 2025-11 2025-11-01 2025-11-20; 2025-12 2025-12-01 2025-12-20 →2025-12-22",
+            ),
+        ],
+        parse: recurring::recurring_day,
+    },
+    Form {
+        id: "duration-after-event",
+        meaning: m::FORM_AFTER_EVENT,
+        examples: &[
+            ex(
+                "trong vòng 30 ngày kể từ ngày nhận được hồ sơ",
+                "on-request: +request",
+            ),
+            ex(
+                "Chậm nhất 5 ngày sau khi Hội đồng nhân dân quyết định",
+                "on-request: +request",
+            ),
+            ex(
+                "within 10 working days of the request",
+                "on-request: +request",
+            ),
+        ],
+        parse: recurring::after_event,
+    },
+    Form {
+        id: "weekly",
+        meaning: m::FORM_WEEKLY,
+        examples: &[
+            ex_in(
+                "thứ Sáu hằng tuần",
+                "2025-01-01..2025-01-31",
+                "recurring: 2025-W01 2024-12-30 2025-01-03; 2025-W02 2025-01-06 2025-01-10; 2025-W03 2025-01-13 2025-01-17; 2025-W04 2025-01-20 2025-01-24; 2025-W05 2025-01-27 2025-01-31 →2025-02-03",
+            ),
+            ex_in(
+                "hằng tuần",
+                "2025-02-01..2025-02-28",
+                "recurring: 2025-W06 2025-02-03 2025-02-07; 2025-W07 2025-02-10 2025-02-14; 2025-W08 2025-02-17 2025-02-21; 2025-W09 2025-02-24 2025-02-28",
+            ),
+            ex_in(
+                "weekly",
+                "2025-02-01..2025-02-28",
+                "recurring: 2025-W06 2025-02-03 2025-02-07; 2025-W07 2025-02-10 2025-02-14; 2025-W08 2025-02-17 2025-02-21; 2025-W09 2025-02-24 2025-02-28",
+            ),
+            ex_in(
+                "every Monday",
+                "2025-01-01..2025-01-31",
+                "recurring: 2025-W02 2025-01-06 2025-01-06; 2025-W03 2025-01-13 2025-01-13; 2025-W04 2025-01-20 2025-01-20; 2025-W05 2025-01-27 2025-01-27 →2025-02-03",
+            ),
+        ],
+        parse: recurring::weekly,
+    },
+    Form {
+        id: "times-per-period",
+        meaning: m::FORM_TIMES,
+        examples: &[
+            ex(
+                "01 lần/quý trong năm 2025",
+                "recurring: 2025-Q1 2025-01-01 2025-03-31; 2025-Q2 2025-04-01 2025-06-30; 2025-Q3 2025-07-01 2025-09-30; 2025-Q4 2025-10-01 2025-12-31",
+            ),
+            ex(
+                "ít nhất 01 lần/tháng",
+                "recurring: 2025-01 2025-01-01 2025-01-31 →2025-02-03; 2025-02 2025-02-01 2025-02-28; 2025-03 2025-03-01 2025-03-31; 2025-04 2025-04-01 2025-04-30 →2025-05-05; 2025-05 2025-05-01 2025-05-31 →2025-06-02; 2025-06 2025-06-01 2025-06-30; 2025-07 2025-07-01 2025-07-31; 2025-08 2025-08-01 2025-08-31 →2025-09-03; 2025-09 2025-09-01 2025-09-30; 2025-10 2025-10-01 2025-10-31; 2025-11 2025-11-01 2025-11-30 →2025-12-01; 2025-12 2025-12-01 2025-12-31",
+            ),
+            ex(
+                "02 lần/năm",
+                "recurring: 2025-H1 2025-01-01 2025-06-30; 2025-H2 2025-07-01 2025-12-31",
+            ),
+            ex(
+                "twice a year",
+                "recurring: 2025-H1 2025-01-01 2025-06-30; 2025-H2 2025-07-01 2025-12-31",
+            ),
+        ],
+        parse: recurring::times,
+    },
+    Form {
+        id: "recurring",
+        meaning: m::FORM_RECURRING,
+        examples: &[
+            ex(
+                "Hằng tháng",
+                "recurring: 2025-01 2025-01-01 2025-01-31 →2025-02-03; 2025-02 2025-02-01 2025-02-28; 2025-03 2025-03-01 2025-03-31; 2025-04 2025-04-01 2025-04-30 →2025-05-05; 2025-05 2025-05-01 2025-05-31 →2025-06-02; 2025-06 2025-06-01 2025-06-30; 2025-07 2025-07-01 2025-07-31; 2025-08 2025-08-01 2025-08-31 →2025-09-03; 2025-09 2025-09-01 2025-09-30; 2025-10 2025-10-01 2025-10-31; 2025-11 2025-11-01 2025-11-30 →2025-12-01; 2025-12 2025-12-01 2025-12-31",
+            ),
+            ex(
+                "Hàng quý",
+                "recurring: 2025-Q1 2025-01-01 2025-03-31; 2025-Q2 2025-04-01 2025-06-30; 2025-Q3 2025-07-01 2025-09-30; 2025-Q4 2025-10-01 2025-12-31",
+            ),
+            ex(
+                "6 tháng",
+                "recurring: 2025-H1 2025-01-01 2025-06-30; 2025-H2 2025-07-01 2025-12-31",
+            ),
+            ex(
+                "định kỳ 6 tháng một lần",
+                "recurring: 2025-H1 2025-01-01 2025-06-30; 2025-H2 2025-07-01 2025-12-31",
+            ),
+            ex("9 tháng", "recurring: 2025-9M 2025-01-01 2025-09-30"),
+            ex("Hằng năm", "recurring: 2025 2025-01-01 2025-12-31"),
+            ex(
+                "Hàng quý, 6 tháng, năm",
+                "recurring: 2025-Q1 2025-01-01 2025-03-31; 2025-H1 2025-01-01 2025-06-30; 2025-Q3 2025-07-01 2025-09-30; 2025 2025-01-01 2025-12-31",
+            ),
+            ex(
+                "every quarter",
+                "recurring: 2025-Q1 2025-01-01 2025-03-31; 2025-Q2 2025-04-01 2025-06-30; 2025-Q3 2025-07-01 2025-09-30; 2025-Q4 2025-10-01 2025-12-31",
+            ),
+        ],
+        parse: recurring::recurring,
+    },
+    Form {
+        id: "window",
+        meaning: m::FORM_RANGE,
+        examples: &[
+            ex(
+                "Từ ngày 01/3/2025 đến ngày 30/6/2025",
+                "once: 2025-03-01..2025-06-30 2025-03-01 2025-06-30",
+            ),
+            ex(
+                "Từ tháng 3 đến tháng 6/2025",
+                "once: 2025-03..2025-06 2025-03-01 2025-06-30",
+            ),
+            ex(
+                "tháng 02 - 3/2025",
+                "once: 2025-02..2025-03 2025-02-01 2025-03-31",
+            ),
+            ex(
+                "tháng 3 - tháng 5 năm 2025",
+                "once: 2025-03..2025-05 2025-03-01 2025-05-31 →2025-06-02",
+            ),
+            ex_in(
+                "Năm 2024-2025",
+                "2024-01-01..2025-12-31",
+                "once: 2024..2025 2024-01-01 2025-12-31",
+            ),
+            ex_in(
+                "from December 2024 to January 2025",
+                "2024-07-01..2025-06-30",
+                "once: 2024-12..2025-01 2024-12-01 2025-01-31 →2025-02-03",
+            ),
+        ],
+        parse: once::range,
+    },
+    Form {
+        id: "date-before",
+        meaning: m::FORM_DATE_BEFORE,
+        examples: &[
+            ex("Trước ngày 20/6/2025", "once: 2025-06-20 - 2025-06-19"),
+            ex("Trước 10/12/2025", "once: 2025-12-10 - 2025-12-09"),
+            ex("trước ngày 20 tháng 6", "once: 2025-06-20 - 2025-06-19"),
+            ex("before April 10, 2025", "once: 2025-04-10 - 2025-04-09"),
+            ex(
+                "trước 30/6 và 15/12",
+                "once: 2025-06-30 - 2025-06-29 →2025-06-30; 2025-12-15 - 2025-12-14 →2025-12-15",
+            ),
+        ],
+        parse: once::date_before,
+    },
+    Form {
+        id: "date-by",
+        meaning: m::FORM_DATE_BY,
+        examples: &[
+            ex("Đến ngày 20/6/2025", "once: 2025-06-20 - 2025-06-20"),
+            ex(
+                "Chậm nhất ngày 20 tháng 6 năm 2025",
+                "once: 2025-06-20 - 2025-06-20",
+            ),
+            ex("Ngày 20/6/2025", "once: 2025-06-20 - 2025-06-20"),
+            ex("2025-06-20", "once: 2025-06-20 - 2025-06-20"),
+            ex("15/3/25", "once: 2025-03-15 - 2025-03-15 →2025-03-17"),
+            ex(
+                "by 15 March 2025",
+                "once: 2025-03-15 - 2025-03-15 →2025-03-17",
+            ),
+        ],
+        parse: once::date_by,
+    },
+    Form {
+        id: "fuzzy-day",
+        meaning: m::FORM_FUZZY,
+        examples: &[
+            ex("cuối tháng 6", "once: 2025-06-30 - 2025-06-30"),
+            ex("giữa năm 2025", "once: 2025-06-30 - 2025-06-30"),
+            ex("cuối quý II/2025", "once: 2025-06-30 - 2025-06-30"),
+            ex("đầu quý III", "once: 2025-07-01 - 2025-07-01"),
+            ex("the end of 2025", "once: 2025-12-31 - 2025-12-31"),
+        ],
+        parse: once::fuzzy_day,
+    },
+    Form {
+        id: "month",
+        meaning: m::FORM_MONTH,
+        examples: &[
+            ex(
+                "Trong tháng 5 năm 2025",
+                "once: 2025-05 2025-05-01 2025-05-31 →2025-06-02",
+            ),
+            ex(
+                "Tháng 5/2025",
+                "once: 2025-05 2025-05-01 2025-05-31 →2025-06-02",
+            ),
+            ex("2025-05", "once: 2025-05 2025-05-01 2025-05-31 →2025-06-02"),
+            ex("in June 2025", "once: 2025-06 2025-06-01 2025-06-30"),
+            ex(
+                "Trước tháng 6/2025",
+                "once: 2025-06 - 2025-05-31 →2025-06-02",
+            ),
+        ],
+        parse: once::month,
+    },
+    Form {
+        id: "quarter",
+        meaning: m::FORM_QUARTER,
+        examples: &[
+            ex("Trong quý I", "once: 2025-Q1 2025-01-01 2025-03-31"),
+            ex("Quý III năm 2025", "once: 2025-Q3 2025-07-01 2025-09-30"),
+            ex("quí II/2025", "once: 2025-Q2 2025-04-01 2025-06-30"),
+            ex("Q3/2025", "once: 2025-Q3 2025-07-01 2025-09-30"),
+            ex("2025-Q3", "once: 2025-Q3 2025-07-01 2025-09-30"),
+            ex(
+                "in the third quarter of 2025",
+                "once: 2025-Q3 2025-07-01 2025-09-30",
+            ),
+        ],
+        parse: once::quarter,
+    },
+    Form {
+        id: "half-year",
+        meaning: m::FORM_HALF,
+        examples: &[
+            ex("6 tháng đầu năm", "once: 2025-H1 2025-01-01 2025-06-30"),
+            ex(
+                "6 tháng cuối năm 2025",
+                "once: 2025-H2 2025-07-01 2025-12-31",
+            ),
+            ex(
+                "9 tháng đầu năm 2025",
+                "once: 2025-9M 2025-01-01 2025-09-30",
+            ),
+            ex("2025-H1", "once: 2025-H1 2025-01-01 2025-06-30"),
+        ],
+        parse: once::half,
+    },
+    Form {
+        id: "year",
+        meaning: m::FORM_YEAR,
+        examples: &[
+            ex("Trong năm 2025", "once: 2025 2025-01-01 2025-12-31"),
+            ex("Năm 2025", "once: 2025 2025-01-01 2025-12-31"),
+            ex("2025", "once: 2025 2025-01-01 2025-12-31"),
+        ],
+        parse: once::year,
+    },
+];
+
+/// How the parts of a phrase combine: rules of the reader, with examples that are tested
+/// like the forms' and listed after them.
+pub struct Rule {
+    pub id: &'static str,
+    pub meaning: Msg,
+    pub examples: &'static [Example],
+}
+
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "words-around",
+        meaning: m::RULE_WORDS_AROUND,
+        examples: &[
+            ex(
+                "Gửi Sở Nội vụ trước ngày 12/4/2025",
+                "once: 2025-04-12 - 2025-04-11",
+            ),
+            ex(
+                "hoàn thành và báo cáo trong quý III",
+                "once: 2025-Q3 2025-07-01 2025-09-30",
+            ),
+            ex(
+                "tổ chức vào sáng ngày 3/3/2025 (thứ Hai)",
+                "once: 2025-03-03 - 2025-03-03",
+            ),
+            ex(
+                "Chậm nhất ngày 10 (mười) hằng tháng",
+                "recurring: 2025-01 2025-01-01 2025-01-10; 2025-02 2025-02-01 2025-02-10; 2025-03 2025-03-01 2025-03-10; 2025-04 2025-04-01 2025-04-10; 2025-05 2025-05-01 2025-05-10 →2025-05-12; 2025-06 2025-06-01 2025-06-10; 2025-07 2025-07-01 2025-07-10; 2025-08 2025-08-01 2025-08-10 →2025-08-11; 2025-09 2025-09-01 2025-09-10; 2025-10 2025-10-01 2025-10-10; 2025-11 2025-11-01 2025-11-10; 2025-12 2025-12-01 2025-12-10",
+            ),
+        ],
+    },
+    Rule {
+        id: "list",
+        meaning: m::RULE_LIST,
+        examples: &[
+            ex(
+                "Tháng 6 năm 2025, tháng 12 năm 2025",
+                "once: 2025-06 2025-06-01 2025-06-30; 2025-12 2025-12-01 2025-12-31",
+            ),
+            ex(
+                "Quý I, II năm 2025",
+                "once: 2025-Q1 2025-01-01 2025-03-31; 2025-Q2 2025-04-01 2025-06-30",
+            ),
+            ex(
+                "Tháng 6 năm 2025, tháng 12 năm 2025, hoặc đột xuất",
+                "mixed: 2025-06 2025-06-01 2025-06-30; 2025-12 2025-12-01 2025-12-31 +request",
+            ),
+        ],
+    },
+    Rule {
+        id: "shared-marker",
+        meaning: m::RULE_SHARED,
+        examples: &[
+            ex(
+                "trước 30/6 và 15/12",
+                "once: 2025-06-30 - 2025-06-29 →2025-06-30; 2025-12-15 - 2025-12-14 →2025-12-15",
+            ),
+            ex(
+                "ngày 20/6 và ngày 20/12 hằng năm",
+                "recurring: 2025-06-20 2025-01-01 2025-06-20; 2025-12-20 2025-01-01 2025-12-20 →2025-12-22",
+            ),
+        ],
+    },
+    Rule {
+        id: "union",
+        meaning: m::RULE_UNION,
+        examples: &[ex(
+            "Hàng quý, 06 tháng, 9 tháng, cuối năm",
+            "recurring: 2025-Q1 2025-01-01 2025-03-31; 2025-H1 2025-01-01 2025-06-30; 2025-9M 2025-01-01 2025-09-30; 2025 2025-01-01 2025-12-31",
+        )],
+    },
+    Rule {
+        id: "frequency-and-day",
+        meaning: m::RULE_FREQUENCY_AND_DAY,
+        examples: &[
+            ex(
+                "Chậm nhất ngày 15 (mười lăm) của tháng báo cáo đối với báo cáo định kỳ hằng tháng",
+                "recurring: 2025-01 2025-01-01 2025-01-15; 2025-02 2025-02-01 2025-02-15 →2025-02-17; 2025-03 2025-03-01 2025-03-15 →2025-03-17; 2025-04 2025-04-01 2025-04-15; 2025-05 2025-05-01 2025-05-15; 2025-06 2025-06-01 2025-06-15 →2025-06-16; 2025-07 2025-07-01 2025-07-15; 2025-08 2025-08-01 2025-08-15; 2025-09 2025-09-01 2025-09-15; 2025-10 2025-10-01 2025-10-15; 2025-11 2025-11-01 2025-11-15 →2025-11-17; 2025-12 2025-12-01 2025-12-15",
+            ),
+            ex(
+                "Định kỳ 06 tháng, gửi báo cáo chậm nhất là 10 ngày kể từ khi kết thúc kỳ báo cáo",
+                "recurring: 2025-H1 2025-01-01 2025-07-10; 2025-H2 2025-07-01 2026-01-10 →2026-01-12",
+            ),
+        ],
+    },
+];
+
+/// The examples of every form, one line each, for `kpi schedule --help`.
+pub fn help() -> String {
+    let mut out = String::from(
+        "Examples:\n  kpi schedule \"Trước ngày 20/6/2024\"\n  kpi schedule \"Hàng quý, 6 tháng, năm\" --year 2024\n  \
+kpi schedule \"hang quy\" --from 2023-01-01 --to 2030-10-31 --format json\n  kpi schedule --forms --lang vi\n\n\
+Forms kpi reads (kpi schedule --forms says what each means):\n",
+    );
+    for f in FORMS {
+        out.push_str("  ");
+        let examples: Vec<&str> = f.examples.iter().map(|e| e.phrase).collect();
+        out.push_str(&examples.join(" · "));
+        out.push('\n');
+    }
+    out
+}
+
+/// The plan's period of an example: `2025`, or `2021-01-01..2025-12-31`.
+pub fn example_period(p: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    use chrono::NaiveDate;
+    match p.split_once("..") {
+        Some((a, b)) => Some((a.parse().ok()?, b.parse().ok()?)),
+        None => {
+            let y: i32 = p.parse().ok()?;
+            Some((
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y, 12, 31)?,
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schedule::{Calendar, Rules, compact, resolve::resolve};
+
+    /// What an example reads as, and whether `form` read part of it.
+    fn reading(e: &Example, form: Option<&str>) -> Result<String, String> {
+        let calendar = Calendar::vietnam(&[], &[], true);
+        let rules = Rules {
+            calendar: &calendar,
+            report_day: None,
+        };
+        let period = example_period(e.period).ok_or("bad period")?;
+        let p = super::super::parse(e.phrase).map_err(|err| err.label(Lang::En))?;
+        if let Some(id) = form
+            && !p.readings.iter().any(|r| r.form == id)
+        {
+            return Err(format!("not read by `{id}` but by {:?}", p.readings));
+        }
+        Ok(compact(&resolve(&p, period, &rules)))
+    }
+
+    #[test]
+    fn every_example_reads_as_its_form_says() {
+        let mut wrong = Vec::new();
+        let all = FORMS
+            .iter()
+            .map(|f| (Some(f.id), f.examples))
+            .chain(RULES.iter().map(|r| (None, r.examples)));
+        for (form, examples) in all {
+            for e in examples {
+                match reading(e, form) {
+                    Ok(got) if got == e.reads => {}
+                    Ok(got) => wrong.push(format!(
+                        "{:?} in {}\n  want {}\n  got  {got}",
+                        e.phrase, e.period, e.reads
+                    )),
+                    Err(why) => wrong.push(format!("{:?}: {why}", e.phrase)),
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} examples differ:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn form_names_are_unique_kebab_case() {
+        let mut seen = std::collections::HashSet::new();
+        for id in FORMS.iter().map(|f| f.id).chain(RULES.iter().map(|r| r.id)) {
+            assert!(seen.insert(id), "{id} twice");
+            assert!(
+                id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{id}"
+            );
+        }
+    }
+}
