@@ -145,18 +145,24 @@ pub fn run(
                     to = date(period.1)
                 )
             )?;
-            // What each form read, and what it means.
+            // What each form read, and what it means; the parts one form read, together.
             writeln!(out, "\n{}", m::SCHEDULE_READ_AS.text(lang))?;
-            for r in &parsed.readings {
-                let part = text
-                    .get(r.span.0 as usize..r.span.1 as usize)
-                    .unwrap_or(text);
+            let bullet = if md { "-" } else { " " };
+            let part = |r: &phrase::Reading| {
+                text.get(r.span.0 as usize..r.span.1 as usize)
+                    .unwrap_or(text)
+            };
+            let mut readings = parsed.readings.iter().peekable();
+            while let Some(r) = readings.next() {
+                let mut quoted = vec![format!("“{}”", part(r))];
+                while let Some(next) = readings.next_if(|n| n.form == r.form) {
+                    quoted.push(format!("“{}”", part(next)));
+                }
                 let meaning = FORMS
                     .iter()
                     .find(|f| f.id == r.form)
                     .map_or("", |f| f.meaning(lang));
-                let bullet = if md { "-" } else { " " };
-                writeln!(out, "{bullet} “{part}”: {meaning}")?;
+                writeln!(out, "{bullet} {}: {meaning}", quoted.join(", "))?;
             }
             let head = [
                 m::SCHEDULE_HEAD_KEY.text(lang),

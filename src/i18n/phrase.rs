@@ -85,6 +85,10 @@ messages! {
         vi: "theo văn bản khác: thời hạn do văn bản khác quy định",
         en: "set elsewhere: another document fixes the deadline"
     }
+    FORM_DATA_PERIOD "form-data-period" {
+        vi: "kỳ số liệu hoặc ngày chốt số liệu, không phải thời hạn: như theo văn bản khác, trừ khi câu có thời hạn khác",
+        en: "a data window or cut-off, not a deadline: set elsewhere, unless the phrase also names a deadline"
+    }
     FORM_AFTER_PERIOD "form-after-period" {
         vi: "định kỳ, hạn là số ngày sau khi kỳ kết thúc (ngày làm việc thì bỏ qua ngày nghỉ)",
         en: "recurring, due a number of days after each period ends (working days skip days off)"
@@ -129,9 +133,9 @@ messages! {
         vi: "số lần mỗi kỳ: 1 lần/tháng là hằng tháng, 2 lần/năm là 6 tháng, 4 lần/năm là hằng quý",
         en: "times per period: once a month is monthly, twice a year half-yearly, four times a year quarterly"
     }
-    FORM_RECURRING "form-recurring" {
-        vi: "định kỳ: mỗi kỳ một lần, hạn vào cuối kỳ",
-        en: "recurring: once each period, due at its end"
+        FORM_RECURRING "form-recurring" {
+        vi: "định kỳ: mỗi kỳ một lần, hạn vào cuối kỳ (hoặc vào ngày ghi kèm)",
+        en: "recurring: once each period, due at its end (or on the day written with it)"
     }
     FORM_RANGE "form-range" {
         vi: "một khoảng thời gian, hạn là ngày cuối",

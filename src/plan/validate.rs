@@ -557,10 +557,17 @@ pub fn plan(
         ctx.report(
             Check::RecurrenceBeforeIssue,
             d.span,
-            format!(
-                "{left_out} occurrence(s) of recurring deadlines end before the plan was issued on {}: they are left out",
-                d.value
-            ),
+                        if left_out == 1 {
+                format!(
+                    "1 occurrence of a recurring deadline ends before the plan was issued on {}: it is left out",
+                    d.value
+                )
+            } else {
+                format!(
+                    "{left_out} occurrences of recurring deadlines end before the plan was issued on {}: they are left out",
+                    d.value
+                )
+            },
         )
         .help = Some("a recurrence starts with the plan; write a date (\"Trong quý I\") for work the plan asks for before its issue".into());
     }
@@ -719,8 +726,10 @@ fn deadline<'a>(
             at,
             format!("kpi does not know the days off of {key}: this occurrence has no date"),
         )
-        .help =
-            Some("add the holiday's days with [[holiday]] in kpi.toml, or write the date".into());
+        .help = Some(
+            "write the date instead: kpi's calendar has no days off for that holiday in that year"
+                .into(),
+        );
     }
     *left_out += schedule.left_out;
     if let Some(d) = issued {

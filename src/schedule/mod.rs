@@ -44,4 +44,5 @@ pub fn schedule(
 }
 
 #[cfg(test)]
+#[cfg(test)]
 mod tests;

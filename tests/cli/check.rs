@@ -126,15 +126,16 @@ fn each_check_points_at_the_right_place() {
     case(
         "unreadable-deadline",
         1,
+        // The caret is under the part of the phrase that failed, inside the string.
         &[
-            ("unreadable-deadline", "plan.toml", 18, 7),
-            ("unreadable-deadline", "plan.toml", 25, 23),
+            ("unreadable-deadline", "plan.toml", 18, 8),
+            ("unreadable-deadline", "plan.toml", 25, 24),
         ],
     );
     case(
         "invalid-date-in-phrase",
         1,
-        &[("invalid-date", "plan.toml", 11, 7)],
+        &[("invalid-date", "plan.toml", 11, 14)],
     );
     case(
         "outside-period",
@@ -145,6 +146,18 @@ fn each_check_points_at_the_right_place() {
         "yearly-recurrence",
         0,
         &[("yearly-recurrence", "plan.toml", 11, 7)],
+    );
+    // The edges of a plan's period (DESIGN.md section 4).
+    case("before-issue", 0, &[("before-issue", "plan.toml", 13, 7)]);
+    case(
+        "recurrence-before-issue",
+        0,
+        &[("recurrence-before-issue", "plan.toml", 5, 10)],
+    );
+    case(
+        "unknown-holiday",
+        0,
+        &[("unknown-holiday", "plan.toml", 12, 7)],
     );
     case(
         "unknown-period",

@@ -352,6 +352,7 @@ pub const SINCE: &[Words] = &[
     &["ke", "tu"],
     &["tinh", "tu"],
     &["sau", "khi"],
+    &["so", "voi"],
     &["sau"],
     &["from"],
     &["after"],
@@ -374,7 +375,15 @@ pub const PERIOD_END: &[Words] = &[
 ];
 
 /// A duration may start "trong vòng", "within", "no later than".
-pub const DURATION_LEAD: &[Words] = &[&["trong", "vong"], &["trong"], &["within"]];
+pub const DURATION_LEAD: &[Words] = &[
+    &["trong", "thoi", "han"],
+    &["trong", "pham", "vi"],
+    &["trong", "vong"],
+    &["trong"],
+    &["within"],
+];
+/// A duration in weeks: "1 tuần", "2 weeks".
+pub const WEEKS: &[Words] = &[&["tuan"], &["weeks"], &["week"]];
 
 /// Ongoing work: no occurrence, never overdue.
 pub const ONGOING: &[Words] = &[
@@ -394,9 +403,6 @@ pub const ONGOING: &[Words] = &[
 pub const ON_REQUEST: &[Words] = &[
     &["khi"],
     &["dot", "xuat"],
-    &["theo", "yeu", "cau"],
-    &["theo", "de", "nghi"],
-    &["theo", "chi", "dao"],
     &["on", "request"],
     &["upon", "request"],
     &["upon", "occurrence"],
@@ -408,6 +414,15 @@ pub const ON_REQUEST: &[Words] = &[
     &["when", "needed"],
     &["as", "needed"],
 ];
+/// On request too, but only when nothing else in the phrase is a time: "Theo yêu cầu",
+/// "Theo chỉ đạo của UBND tỉnh" (and not "bảo đảm tiến độ theo chỉ đạo ..., trong tháng
+/// 5").
+pub const ON_REQUEST_WEAK: &[Words] = &[
+    &["theo", "yeu", "cau"],
+    &["theo", "de", "nghi"],
+    &["theo", "chi", "dao"],
+];
+
 /// Set elsewhere: another document fixes the deadline.
 pub const ELSEWHERE: &[Words] = &[
     &["theo"],
@@ -505,6 +520,37 @@ pub const NOT_A_DEADLINE: &[Words] = &[
 pub const TIME_OF_DAY: &[&str] = &["sang", "chieu", "toi", "trua", "dem", "buoi", "am", "pm"];
 pub const HOUR: &[&str] = &["h", "gio"];
 pub const MINUTE: &[&str] = &["phut"];
+
+/// The stems and branches that name a lunar year ("Giáp Thìn", "Ất Tỵ").
+pub const LUNAR_STEMS: &[&str] = &[
+    "giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy",
+];
+pub const LUNAR_BRANCHES: &[&str] = &[
+    "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "dau", "tuat", "hoi",
+];
+
+/// Words that define a reporting period's data, not a deadline: "số liệu báo cáo tính
+/// từ ...", "chốt số liệu", "tính đến ngày 1/2" (as of), "the period covered".
+pub const DATA_PERIOD: &[Words] = &[
+    &["chot", "so", "lieu"],
+    &["lay", "so", "lieu"],
+    &["so", "lieu"],
+    &["tinh", "bat", "dau", "tu"],
+    &["tinh", "tu"],
+    &["tinh", "den"],
+    &["cover", "the", "period"],
+    &["data", "cutoff"],
+    &["cut", "off", "date"],
+    &["as", "of"],
+];
+
+/// Events whose date another document sets: "tại kỳ họp", "phiên họp", "nhiệm kỳ".
+pub const EVENTS: &[Words] = &[
+    &["ky", "hop"],
+    &["phien", "hop"],
+    &["nhiem", "ky"],
+    &["dai", "hoi"],
+];
 
 /// "tức": what follows restates the date (lunar dates): left out.
 pub const THAT_IS: &[Words] = &[&["tuc", "la"], &["tuc"], &["i", "e"]];

@@ -5,11 +5,13 @@
 //! - `lexicon`: every word the reader knows;
 //! - `forms`: the registry of forms, each with its examples and its parser (`point`,
 //!   `once`, `recurring`, `free`);
-//! - `read`: the list cut into parts, each scanned for forms, the parts put together;
+//! - `read`: the list cut into parts, each scanned for forms; `combine`: the parts put
+//!   together;
 //! - `model`: what comes out; `error`: why a phrase did not read, and where.
 //!
 //! Reading never panics and never loops: each step consumes a token or fails.
 
+pub mod combine;
 pub mod cursor;
 pub mod error;
 pub mod forms;

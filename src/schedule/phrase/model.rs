@@ -223,6 +223,8 @@ pub enum Item {
         year: Option<i32>,
         /// "năm 2025 và các năm tiếp theo": from that year to the plan's end.
         from: Option<i32>,
+        /// "6 tháng đầu năm": only the n-th period of each year (1 = the first half).
+        only: Option<u32>,
     },
     Holiday {
         holiday: NamedHoliday,

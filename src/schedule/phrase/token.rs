@@ -28,6 +28,8 @@ pub struct Tok {
     /// Byte range in the phrase as written.
     pub start: u32,
     pub end: u32,
+    /// Inside brackets: an aside, unless nothing outside them reads.
+    pub aside: bool,
 }
 
 impl Tok {
@@ -68,6 +70,7 @@ impl Tokens {
             len: w.len() as u32,
             start: at,
             end: at,
+            aside: false,
         }
     }
 }
@@ -129,6 +132,7 @@ pub fn tokenize(text: &str) -> Tokens {
                 len,
                 start: i as u32,
                 end: end as u32,
+                aside: false,
             });
         } else if c.is_alphabetic() {
             let start = out.text.len();
@@ -150,6 +154,7 @@ pub fn tokenize(text: &str) -> Tokens {
                     len: len as u32,
                     start: i as u32,
                     end: end as u32,
+                    aside: false,
                 });
             }
         } else if !c.is_whitespace() && !is_mark(c) {
@@ -159,6 +164,7 @@ pub fn tokenize(text: &str) -> Tokens {
                 len: 0,
                 start: i as u32,
                 end: (i + c.len_utf8()) as u32,
+                aside: false,
             });
         }
     }
@@ -177,7 +183,7 @@ pub fn tokenize(text: &str) -> Tokens {
 /// Number words become numbers where they count ("mười ngày", "hai lần/năm", "ngày
 /// thứ hai mươi", "twenty").
 pub fn normalize(tokens: &mut Tokens) {
-    let toks = std::mem::take(&mut tokens.toks);
+    let mut toks = std::mem::take(&mut tokens.toks);
     let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
@@ -191,6 +197,9 @@ pub fn normalize(tokens: &mut Tokens) {
                 if aside(tokens, &toks[i + 1..close]) {
                     i = close + 1;
                 } else {
+                    for t in &mut toks[i + 1..close] {
+                        t.aside = true;
+                    }
                     i += 1;
                 }
                 continue;
@@ -200,6 +209,10 @@ pub fn normalize(tokens: &mut Tokens) {
                 continue;
             }
             _ => {}
+        }
+        if let Some(n) = lunar_year(tokens, &toks, i) {
+            i += n;
+            continue;
         }
         if let Some(n) = time_of_day(tokens, &toks[i..]) {
             i += n;
@@ -221,6 +234,7 @@ pub fn normalize(tokens: &mut Tokens) {
                 len: if value < 10 { 1 } else { 2 },
                 start: t.start,
                 end: last.end,
+                aside: t.aside,
             });
             i += n;
             continue;
@@ -352,6 +366,19 @@ fn weekday_aside(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<usize> {
     Some(n)
 }
 
+/// "Tết Giáp Thìn", "năm Ất Tỵ", "Xuân Tân Sửu": the name of a lunar year after a word
+/// that calls for one (the number of the year, when written, follows it).
+fn lunar_year(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<usize> {
+    let prev = i.checked_sub(1).and_then(|k| tokens.word(&toks[k]));
+    let after_dan = i >= 2 && prev == Some("dan") && tokens.word(&toks[i - 2]) == Some("nguyen");
+    if !(matches!(prev, Some("tet" | "nam" | "xuan")) || after_dan) {
+        return None;
+    }
+    let stem = tokens.word(&toks[i])?;
+    let branch = word(tokens, toks.get(i + 1))?;
+    (lex::LUNAR_STEMS.contains(&stem) && lex::LUNAR_BRANCHES.contains(&branch)).then_some(2)
+}
+
 /// "năm học 2021-2022", "học kỳ I", "niên khóa 2020-2025".
 fn school_year(tokens: &Tokens, toks: &[Tok]) -> Option<usize> {
     let words = lex::NOT_A_DEADLINE
@@ -419,10 +446,17 @@ fn number_words(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<(u32, usize)>
         }
     };
     // "ngày thứ hai mươi": an ordinal (the "thứ" is dropped by the caller's context).
+    // Not "ngày thứ năm hằng tuần" (Thursday), "ngày thứ Sáu của tuần".
+    let weekday_follows = n == 1
+        && (lex::WEEKLY
+            .iter()
+            .any(|ws| starts_with(tokens, &toks[i + 1..], ws))
+            || matches!(at(1), Some("tuan" | "cua")) && at(2) == Some("tuan"));
     let ordinal = i >= 2
         && tokens.word(&toks[i - 1]) == Some("thu")
         && tokens.word(&toks[i - 2]) == Some("ngay")
-        && (n > 1 || w != "hai" || at(1).is_none());
+        && !weekday_follows
+        && !(n == 1 && at(1) == Some("tuan"));
     // "năm" alone is the year, "sau ngày" is "after the day", not "six days".
     let counted = matches!(
         at(n),

@@ -106,19 +106,26 @@ pub fn resolve(phrase: &Phrase, period: (NaiveDate, NaiveDate), rules: &Rules) -
                 due,
                 year,
                 from: first,
+                only,
             } => {
+                // The weeks of ISO week-years around the period: a week may start in the
+                // year before or end in the year after.
+                let around: Vec<i32> = if *p == Period::Week {
+                    (from.year() - 1..=to.year() + 1).collect()
+                } else {
+                    years.clone()
+                };
                 let ys: Vec<i32> = match year {
                     Some(y) => vec![*y],
-                    None => years
-                        .iter()
-                        .copied()
+                    None => around
+                        .into_iter()
                         .filter(|y| first.is_none_or(|f| *y >= f))
                         .collect(),
                 };
                 let dated = dated_yearly > 1;
                 let c = ys
                     .iter()
-                    .flat_map(|&y| every(*p, *due, y, rules, dated))
+                    .flat_map(|&y| every(*p, *due, y, *only, rules, dated))
                     .collect();
                 let origin = if year.is_some() {
                     Origin::WrittenPeriod
@@ -197,6 +204,22 @@ pub fn resolve(phrase: &Phrase, period: (NaiveDate, NaiveDate), rules: &Rules) -
             .then(b.length().cmp(&a.length()))
     });
     found.dedup_by(|later, kept| later.last_day == kept.last_day);
+    // Two occurrences of one period ("ngày 15 hàng quý, ngày 20 hàng quý") would share a
+    // key: the later ones take their last day's date.
+    let mut seen = std::collections::HashSet::new();
+    for o in &mut found {
+        if !seen.insert(o.key.clone()) {
+            let date = o.last_day.format("%Y-%m-%d").to_string();
+            let mut key = date.clone();
+            let mut n = 1;
+            while seen.contains(&key) {
+                n += 1;
+                key = format!("{date}-{n}");
+            }
+            seen.insert(key.clone());
+            o.key = key;
+        }
+    }
     for o in found.iter_mut().chain(outside.iter_mut()) {
         o.due = rules.calendar.due(o.last_day);
     }
@@ -292,23 +315,35 @@ fn range(a: Point, b: Point, recurring: bool) -> Option<Candidate> {
 }
 
 /// The occurrences of a recurring item in year `y`.
-fn every(p: Period, due: Due, y: i32, rules: &Rules, dated: bool) -> Vec<Candidate> {
+fn every(
+    p: Period,
+    due: Due,
+    y: i32,
+    only: Option<u32>,
+    rules: &Rules,
+    dated: bool,
+) -> Vec<Candidate> {
     instances(p, y)
         .into_iter()
-        .filter_map(|Instance { start, end, key }| {
+        .enumerate()
+        .filter(|(i, _)| only.is_none_or(|n| *i as u32 + 1 == n))
+        .filter_map(|(_, Instance { start, end, key })| {
             let mut key = key;
             let (window_start, last_day) = match due {
                 Due::End => (start, end_day(p, start, end, rules.report_day)?),
                 Due::Weekday(w) => (start, start + Duration::days(i64::from(w.min(6)))),
                 Due::On(rule) => {
-                    let d = day_of(rule, p, start, end)?;
+                    let d = day_of(rule, p, start, end, only.is_none())?;
                     if dated && let MonthOf::Fixed(_) = rule.month {
                         let written = if rule.before { d.succ_opt()? } else { d };
                         key = written.format("%Y-%m-%d").to_string();
                     }
                     (start, d)
                 }
-                Due::Window(a, b) => (day_of(a, p, start, end)?, day_of(b, p, start, end)?),
+                Due::Window(a, b) => (
+                    day_of(a, p, start, end, true)?,
+                    day_of(b, p, start, end, true)?,
+                ),
                 Due::After { days, working } => (start, after(end, days, working, rules.calendar)?),
             };
             let window_start = window_start.min(last_day);

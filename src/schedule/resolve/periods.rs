@@ -82,7 +82,17 @@ pub fn shifted(p: Period, start: NaiveDate, offset: i8) -> Option<(NaiveDate, Na
 
 /// The day `rule` names for the period `(start, end)`; none when it names a month the
 /// period does not have (a half-year's "ngày 6/6" has no second half).
-pub fn day_of(rule: DayRule, p: Period, start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
+///
+/// `contained`: a date of the year names a period shorter than a year only when it falls
+/// in it; a period named by the text ("6 tháng đầu năm ... trước ngày 10/07") takes the
+/// date of its year wherever it falls.
+pub fn day_of(
+    rule: DayRule,
+    p: Period,
+    start: NaiveDate,
+    end: NaiveDate,
+    contained: bool,
+) -> Option<NaiveDate> {
     let (ts, te) = if rule.offset == 0 {
         (start, end)
     } else {
@@ -94,7 +104,11 @@ pub fn day_of(rule: DayRule, p: Period, start: NaiveDate, end: NaiveDate) -> Opt
             let in_window = |d: NaiveDate| d >= ts && d <= te;
             // A date of the year in a period shorter than a year: only the period that
             // holds it.
-            if p != Period::Year && rule.offset == 0 && !ymd(y, m, 1).is_some_and(in_window) {
+            if contained
+                && p != Period::Year
+                && rule.offset == 0
+                && !ymd(y, m, 1).is_some_and(in_window)
+            {
                 return None;
             }
             (y, m)
@@ -110,8 +124,10 @@ pub fn day_of(rule: DayRule, p: Period, start: NaiveDate, end: NaiveDate) -> Opt
     };
     let d = if rule.before { d.pred_opt()? } else { d };
     // "trước ngày 01 hàng tháng": the day before the 1st is the month before; the
-    // occurrence of a month is then due at its own end (found by fuzzing).
-    if rule.offset == 0 && d < start {
+    // occurrence of a month is then due at its own end (found by fuzzing). A date of the
+    // year stays what it says: "before January 1 of the planning year" is 31 December
+    // of the year before.
+    if rule.offset == 0 && d < start && !matches!(rule.month, MonthOf::Fixed(_)) {
         return Some(end);
     }
     Some(d)

@@ -19,26 +19,43 @@ pub fn ongoing(c: &mut Cursor) -> Step<Piece> {
         .map(|_| Piece::Free(Item::Ongoing)))
 }
 
-/// "Khi có yêu cầu", "Khi có văn bản triệu tập", "Đột xuất", "Theo yêu cầu", "Theo chỉ
-/// đạo", "on request".
+/// "Khi có yêu cầu", "Khi có văn bản triệu tập", "Đột xuất", "on request"; and, weaker,
+/// "Theo yêu cầu", "Theo chỉ đạo".
 pub fn on_request(c: &mut Cursor) -> Step<Piece> {
-    // "kể từ khi", "sau khi" belong to durations.
-    if c.looking_at(&["khi"]) && matches!(previous_word(c), Some("tu" | "sau")) {
+    // "kể từ khi", "sau khi", "trước khi" belong to durations and events.
+    if c.looking_at(&["khi"]) && matches!(previous_word(c), Some("tu" | "sau" | "truoc")) {
         return Ok(None);
+    }
+    if c.accept_any(lex::ON_REQUEST_WEAK).is_some() {
+        return Ok(Some(Piece::Weak(Item::OnRequest)));
     }
     Ok(c.accept_any(lex::ON_REQUEST)
         .map(|_| Piece::Free(Item::OnRequest)))
 }
 
 /// "Theo Kế hoạch", "Theo quy định", "Theo lộ trình", "as planned": another document
-/// fixes the deadline. Weak: a time read anywhere else in the phrase wins.
+/// fixes the deadline; so does an event ("tại kỳ họp đầu tiên trong năm"). Weak: a time
+/// read anywhere else in the phrase wins.
 pub fn elsewhere(c: &mut Cursor) -> Step<Piece> {
     // "tiếp theo", "kế theo": not "according to".
     if c.looking_at(&["theo"]) && matches!(previous_word(c), Some("tiep" | "ke" | "sau")) {
         return Ok(None);
     }
-    Ok(c.accept_any(lex::ELSEWHERE)
-        .map(|_| Piece::Free(Item::Elsewhere)))
+    if c.accept_any(lex::ELSEWHERE).is_some() || c.accept_any(lex::EVENTS).is_some() {
+        return Ok(Some(Piece::Weak(Item::Elsewhere)));
+    }
+    Ok(None)
+}
+
+/// A reporting period's data window or reference day, not a deadline: "Số liệu báo cáo
+/// tính từ ngày 01/01 đến ngày 30/06", "chốt số liệu ngày 25", "Tính đến ngày 1.2.2025".
+/// It takes the rest of its part, and yields to any deadline elsewhere in the phrase.
+pub fn data_period(c: &mut Cursor) -> Step<Piece> {
+    if c.accept_any(lex::DATA_PERIOD).is_none() {
+        return Ok(None);
+    }
+    c.at = c.toks.len();
+    Ok(Some(Piece::Data))
 }
 
 /// "trước Tết Nguyên đán", "trước Tết Dương lịch 2026", "dịp 30/4", "nhân dịp Quốc
@@ -52,6 +69,11 @@ pub fn holiday(c: &mut Cursor) -> Step<Piece> {
         When::At
     } else {
         return Ok(None);
+    };
+    // Only "dịp", "lễ" promise a holiday; "sau", "on" may be followed by anything.
+    let promised = c.at > c.from && {
+        let w = c.tokens.word(&c.toks[c.at - 1]);
+        matches!(w, Some("dip" | "le" | "nghi"))
     };
     c.skip_all(&[&["ky", "nghi"], &["nghi"], &["le"], &["the"]]);
     let named = lex::HOLIDAYS
@@ -72,7 +94,7 @@ pub fn holiday(c: &mut Cursor) -> Step<Piece> {
                 let m = month_num(c)?;
                 lex::holiday_date(m, d)
             }) else {
-                return if c.done() {
+                return if promised && c.done() {
                     c.miss(Expect::Holiday)
                 } else {
                     Ok(None)
@@ -93,32 +115,34 @@ pub fn holiday(c: &mut Cursor) -> Step<Piece> {
 /// "đầu kỳ, giữa kỳ, cuối kỳ" of a multi-year plan; "sơ kết năm 2027", "tổng kết năm
 /// 2030" (the named years).
 pub fn milestone(c: &mut Cursor) -> Step<Piece> {
-    if c.accept_seq(&["so", "ket"]) || c.accept_seq(&["tong", "ket"]) {
+    let review = c.accept_seq(&["so", "ket"]) || c.accept_seq(&["tong", "ket"]);
+    if review {
         c.accept_seq(&["giai", "doan"]);
-        if let Some(fuzz) = c.maybe(fuzz_word) {
-            if c.accept_any(lex::PLAN_TERM).is_some() {
-                return Ok(Some(Piece::Item(Item::Milestone(fuzz))));
-            }
-            return Ok(None);
-        }
+    }
+    let milestone = c.maybe(|c| {
+        let fuzz = fuzz_word(c)?;
+        c.accept_any(lex::PLAN_TERM)?;
+        // "cuối kỳ báo cáo" is the end of each reporting period, not of the plan.
+        (!lex::ROLE.iter().any(|w| c.looking_at(w))).then_some(fuzz)
+    });
+    if !review && milestone.is_none() {
+        return Ok(None);
+    }
+    // "sơ kết giữa kỳ vào năm 2008", "tổng kết năm 2030": the year named.
+    let year = c.maybe(|c| {
+        let _ = c.accept("vao") || c.accept("trong");
         c.accept("nam");
-        return Ok(year_num(c).map(|year| Piece::Point {
+        year_num(c)
+    });
+    Ok(match (year, milestone) {
+        (Some(year), _) => Some(Piece::Point {
             mode: Mode::Within,
             marked: true,
             point: Point::Year { year },
-        }));
-    }
-    let Some(fuzz) = fuzz_word(c) else {
-        return Ok(None);
-    };
-    if c.accept_any(lex::PLAN_TERM).is_none() {
-        return Ok(None);
-    }
-    // "cuối kỳ báo cáo" is the end of each reporting period, not of the plan.
-    if lex::ROLE.iter().any(|w| c.looking_at(w)) {
-        return Ok(None);
-    }
-    Ok(Some(Piece::Item(Item::Milestone(fuzz))))
+        }),
+        (None, Some(fuzz)) => Some(Piece::Item(Item::Milestone(fuzz))),
+        (None, None) => None,
+    })
 }
 
 fn fuzz_word(c: &mut Cursor) -> Option<Fuzz> {
@@ -152,5 +176,6 @@ pub fn open_ended(c: &mut Cursor) -> Step<Piece> {
         due: Due::End,
         year: None,
         from: Some(year),
+        only: None,
     })))
 }

@@ -10,10 +10,12 @@
 //! `lexicon.rs`, its meaning in `i18n/phrase.rs`, and, for a new kind of period, the
 //! resolver.
 
+pub mod day;
+pub mod duration;
 pub mod free;
+pub mod frequency;
 pub mod once;
 pub mod point;
-pub mod recurring;
 
 use super::cursor::{Cursor, Step};
 use super::model::{DayRule, Item, Mode, Period, Point};
@@ -24,8 +26,14 @@ use crate::i18n::{Lang, Msg, phrase as m};
 pub enum Piece {
     /// An item complete in itself.
     Item(Item),
-    /// Ongoing, on request, set elsewhere.
+    /// Ongoing, on request.
     Free(Item),
+    /// Set elsewhere, or on request said weakly ("theo chỉ đạo"): only when nothing else
+    /// in the phrase is a time.
+    Weak(Item),
+    /// A data window or reference day ("số liệu ... tính từ"): the phrase keeps only its
+    /// deadlines, and is set elsewhere without one.
+    Data,
     /// How often: "hằng quý", "thứ Sáu hằng tuần" (weekday 0 = Monday), "trong năm 2025".
     Freq {
         period: Period,
@@ -58,6 +66,8 @@ pub enum Piece {
         days: u32,
         working: bool,
         period: Option<Period>,
+        /// "kể từ ngày kết thúc 6 tháng đầu năm": that period of the year only.
+        only: Option<u32>,
     },
     /// "các năm tiếp theo": the year before it, and every year after.
     FollowingYears,
@@ -146,6 +156,22 @@ pub static FORMS: &[Form] = &[
         parse: free::elsewhere,
     },
     Form {
+        id: "data-period",
+        meaning: m::FORM_DATA_PERIOD,
+        examples: &[
+            ex(
+                "Số liệu báo cáo 6 tháng đầu năm tính từ ngày 01/01 đến ngày 30/06",
+                "elsewhere:",
+            ),
+            ex(
+                "chốt số liệu ngày 25, gửi trước ngày 28 hằng tháng",
+                "recurring: 2025-01 2025-01-01 2025-01-27 →2025-02-03; 2025-02 2025-02-01 2025-02-27; 2025-03 2025-03-01 2025-03-27; 2025-04 2025-04-01 2025-04-27 →2025-04-28; 2025-05 2025-05-01 2025-05-27; 2025-06 2025-06-01 2025-06-27; 2025-07 2025-07-01 2025-07-27 →2025-07-28; 2025-08 2025-08-01 2025-08-27; 2025-09 2025-09-01 2025-09-27 →2025-09-29; 2025-10 2025-10-01 2025-10-27; 2025-11 2025-11-01 2025-11-27; 2025-12 2025-12-01 2025-12-27 →2025-12-29",
+            ),
+            ex("Tính đến ngày 1.2.2025", "elsewhere:"),
+        ],
+        parse: free::data_period,
+    },
+    Form {
         id: "duration-after-period",
         meaning: m::FORM_AFTER_PERIOD,
         examples: &[
@@ -167,7 +193,7 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-Q1 2025-01-01 2025-06-29 →2025-06-30; 2025-Q2 2025-04-01 2025-09-28 →2025-09-29; 2025-Q3 2025-07-01 2025-12-29; 2025-Q4 2025-10-01 2026-03-31",
             ),
         ],
-        parse: recurring::after_period_end,
+        parse: duration::after_period_end,
     },
     Form {
         id: "holiday",
@@ -231,7 +257,7 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-Q1 2025-01-01 2025-01-07; 2025-Q2 2025-04-01 2025-04-07 →2025-04-08; 2025-Q3 2025-07-01 2025-07-07; 2025-Q4 2025-10-01 2025-10-07",
             ),
         ],
-        parse: recurring::recurring_window,
+        parse: day::recurring_window,
     },
     Form {
         id: "following-period",
@@ -254,7 +280,7 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-01 2025-01-01 2025-02-20; 2025-02 2025-02-01 2025-03-20; 2025-03 2025-03-01 2025-04-20 →2025-04-21; 2025-04 2025-04-01 2025-05-20; 2025-05 2025-05-01 2025-06-20; 2025-06 2025-06-01 2025-07-20 →2025-07-21; 2025-07 2025-07-01 2025-08-20; 2025-08 2025-08-01 2025-09-20 →2025-09-22; 2025-09 2025-09-01 2025-10-20; 2025-10 2025-10-01 2025-11-20; 2025-11 2025-11-01 2025-12-20 →2025-12-22; 2025-12 2025-12-01 2026-01-20",
             ),
         ],
-        parse: recurring::following_period,
+        parse: day::following_period,
     },
     Form {
         id: "role-period",
@@ -273,7 +299,7 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-Q1 2025-01-01 2025-03-19; 2025-Q2 2025-04-01 2025-06-19; 2025-Q3 2025-07-01 2025-09-19; 2025-Q4 2025-10-01 2025-12-19",
             ),
         ],
-        parse: recurring::role_period,
+        parse: day::role_period,
     },
     Form {
         id: "recurring-day",
@@ -304,7 +330,7 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-01 2025-01-01 2025-01-20; 2025-02 2025-02-01 2025-02-20; 2025-03 2025-03-01 2025-03-20; 2025-04 2025-04-01 2025-04-20 →2025-04-21; 2025-05 2025-05-01 2025-05-20; 2025-06 2025-06-01 2025-06-20; 2025-07 2025-07-01 2025-07-20 →2025-07-21; 2025-08 2025-08-01 2025-08-20; 2025-09 2025-09-01 2025-09-20 →2025-09-22; 2025-10 2025-10-01 2025-10-20; 2025-11 2025-11-01 2025-11-20; 2025-12 2025-12-01 2025-12-20 →2025-12-22",
             ),
         ],
-        parse: recurring::recurring_day,
+        parse: day::recurring_day,
     },
     Form {
         id: "duration-after-event",
@@ -323,7 +349,7 @@ pub static FORMS: &[Form] = &[
                 "on-request: +request",
             ),
         ],
-        parse: recurring::after_event,
+        parse: duration::after_event,
     },
     Form {
         id: "weekly",
@@ -350,7 +376,7 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-W02 2025-01-06 2025-01-06; 2025-W03 2025-01-13 2025-01-13; 2025-W04 2025-01-20 2025-01-20; 2025-W05 2025-01-27 2025-01-27 →2025-02-03",
             ),
         ],
-        parse: recurring::weekly,
+        parse: frequency::weekly,
     },
     Form {
         id: "times-per-period",
@@ -373,7 +399,7 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-H1 2025-01-01 2025-06-30; 2025-H2 2025-07-01 2025-12-31",
             ),
         ],
-        parse: recurring::times,
+        parse: frequency::times,
     },
     Form {
         id: "recurring",
@@ -406,7 +432,7 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-Q1 2025-01-01 2025-03-31; 2025-Q2 2025-04-01 2025-06-30; 2025-Q3 2025-07-01 2025-09-30; 2025-Q4 2025-10-01 2025-12-31",
             ),
         ],
-        parse: recurring::recurring,
+        parse: frequency::recurring,
     },
     Form {
         id: "window",

@@ -130,7 +130,12 @@ pub fn range(c: &mut Cursor) -> Step<Piece> {
         };
     };
     let before_to = c.at;
-    let to_word = c.accept_any(lex::TO).is_some() || (from_word && c.accept_sym('-'));
+    // "Tháng 5- Ngày 15/6/2021": from a month to a day.
+    let month_dash = matches!(from, Point::Month { .. })
+        && c.peek_sym() == Some('-')
+        && c.word_at(1) == Some("ngay");
+    let to_word =
+        c.accept_any(lex::TO).is_some() || ((from_word || month_dash) && c.accept_sym('-'));
     if !to_word {
         // "từ ngày 1/9" with no end: only the start of something.
         if from_word {
@@ -142,7 +147,7 @@ pub fn range(c: &mut Cursor) -> Step<Piece> {
         return Ok(None);
     }
     // "A đến B" without "từ": two days.
-    if !from_word && !from.is_day() {
+    if !from_word && !from.is_day() && !month_dash {
         return Ok(None);
     }
     let Some(to) = point::point(c)? else {

@@ -433,11 +433,21 @@ pub fn half_or_nine(c: &mut Cursor) -> Step<Point> {
     c.accept("the");
     if let Some(half) = c.accept_with(|w| match w {
         "first" => Some(1),
-        "second" => Some(2),
+        "second" | "last" => Some(2),
         _ => None,
     }) {
-        if !c.accept("half") {
+        // "the first half of 2025", "the first 6 months of the year".
+        let six = c
+            .maybe(|c| {
+                c.num().filter(|&(n, _)| n == 6)?;
+                c.accept("months").then_some(())
+            })
+            .is_some();
+        if !six && !c.accept("half") {
             return Ok(None);
+        }
+        if six {
+            c.accept_seq(&["of", "the", "year"]);
         }
         let year = year_suffix(c)?;
         return Ok(Some(Point::Half { year, half }));

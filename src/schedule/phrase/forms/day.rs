@@ -1,187 +1,15 @@
-//! Recurring forms: how often ("hằng quý", "02 lần/năm", "twice a year", "thứ Sáu hằng
-//! tuần"), a day of each period ("trước ngày 20 hằng tháng", "ngày 20 tháng cuối quý"),
-//! the reporting period named by its role ("ngày 12 của tháng báo cáo"), a day of the
-//! following period ("ngày 15 của tháng tiếp theo"), a window inside each period, and
-//! durations from a period's end or from an event.
+//! A day of each period: of every period ("trước ngày 20 hằng tháng", "ngày 20 tháng
+//! cuối quý"), of the reporting period named by its role ("ngày 12 của tháng báo cáo"),
+//! of the following period ("ngày 15 của tháng tiếp theo"), and a window inside each
+//! period ("từ ngày 10 đến ngày 15 hằng tháng").
 
 use super::super::cursor::{Cursor, Step};
 use super::super::error::{ErrorKind, Expect, PhraseError};
 use super::super::lexicon as lex;
-use super::super::model::{Day, DayRule, Item, Mode, MonthOf, Period};
+use super::super::model::{Day, DayRule, Mode, MonthOf, Period};
 use super::Piece;
 use super::once::marker;
-use super::point::{day_num, month_num, year_num};
-
-/// A recurrence's period from a count of months: "6 tháng", "định kỳ 3 tháng".
-fn months_period(n: u32) -> Option<Period> {
-    Some(match n {
-        1 => Period::Month,
-        3 => Period::Quarter,
-        6 => Period::Half,
-        9 => Period::NineMonths,
-        12 => Period::Year,
-        _ => return None,
-    })
-}
-
-/// "01 lần", "một lần": once (per period), which changes nothing.
-fn once_per(c: &mut Cursor) {
-    c.maybe(|c| {
-        c.num().filter(|&(n, _)| n == 1)?;
-        c.accept_any(lex::TIMES).map(|_| ())
-    });
-}
-
-/// "trong năm 2025", "năm 2025", "of 2025" after a recurrence: that year only.
-fn year_scope(c: &mut Cursor) -> Option<i32> {
-    c.maybe(|c| {
-        let _ = c.accept("trong") || c.accept("cua") || c.accept("in") || c.accept("of");
-        c.accept_any(lex::YEAR);
-        year_num(c)
-    })
-}
-
-fn freq(period: Period, year: Option<i32>) -> Piece {
-    Piece::Freq {
-        period,
-        weekday: None,
-        year,
-    }
-}
-
-/// "Hằng tháng", "định kỳ hàng quý", "mỗi năm", "6 tháng", "06 tháng một lần", "9
-/// tháng", "every month", "quarterly", "half-yearly"; "năm" and "cuối năm" alone in a
-/// list ("Hàng quý, 6 tháng, năm").
-pub fn recurring(c: &mut Cursor) -> Step<Piece> {
-    c.accept_any(lex::PERIODIC);
-    let start = c.at;
-    if c.accept_any(lex::EACH).is_some() {
-        let period = if c.accept("half") {
-            let _ = c.accept_sym('-');
-            c.accept("year");
-            Period::Half
-        } else {
-            let Some(p) = c.accept_with(lex::period_word) else {
-                return Ok(None);
-            };
-            p
-        };
-        once_per(c);
-        return Ok(Some(freq(period, year_scope(c))));
-    }
-    if let Some(p) = c.accept_with(lex::period_adverb) {
-        return Ok(Some(freq(p, year_scope(c))));
-    }
-    if c.accept("half") && c.accept_sym('-') && c.accept("yearly") {
-        return Ok(Some(freq(Period::Half, year_scope(c))));
-    }
-    c.at = start;
-    if let Some((n, _)) = c.peek_num() {
-        c.at += 1;
-        if !(c.accept("thang") || c.accept("months")) {
-            return Ok(None);
-        }
-        // Not "6 tháng đầu năm", "9 tháng năm 2024", "6 tháng 6".
-        let next = c.peek_word();
-        let once = c.peek_num().is_some_and(|(n, _)| n == 1) && c.word_at(1) == Some("lan");
-        if matches!(next, Some("dau" | "cuoi" | "nam" | "first"))
-            || (c.peek_num().is_some() && !once)
-            || c.peek_sym() == Some('/')
-        {
-            return Ok(None);
-        }
-        let Some(p) = months_period(n) else {
-            return Ok(None);
-        };
-        once_per(c);
-        return Ok(Some(freq(p, year_scope(c))));
-    }
-    // "năm" or "cuối năm" alone, as in "Hàng quý, 6 tháng, năm".
-    if start == 0 {
-        let _ = c.accept("cuoi");
-        if c.accept("nam") && c.done() {
-            return Ok(Some(freq(Period::Year, None)));
-        }
-    }
-    Ok(None)
-}
-
-/// "01 lần/quý", "ít nhất 01 lần/tháng", "02 lần/năm", "1 lần mỗi tháng", "twice a year",
-/// "4 times a year".
-pub fn times(c: &mut Cursor) -> Step<Piece> {
-    c.skip_all(lex::AT_LEAST);
-    let n = match c.peek_num() {
-        Some((n, _)) => {
-            c.at += 1;
-            if c.accept_any(lex::TIMES).is_none() {
-                return Ok(None);
-            }
-            n
-        }
-        None => match c.accept_with(lex::times_word) {
-            Some(n) => {
-                c.accept_any(lex::TIMES);
-                n
-            }
-            None => return Ok(None),
-        },
-    };
-    let from = c.at;
-    let _ = c.accept_sym('/') || c.accept_any(lex::TIMES_PER).is_some();
-    let Some(per) = c.accept_with(lex::period_word) else {
-        return Ok(None);
-    };
-    let period = match (n, per) {
-        (1, p) => p,
-        (2, Period::Year) => Period::Half,
-        (4, Period::Year) => Period::Quarter,
-        (12, Period::Year) => Period::Month,
-        (3, Period::Quarter) => Period::Month,
-        _ => {
-            c.at = from;
-            return Err(c.error_at(c.from, c.at, Expect::Times));
-        }
-    };
-    Ok(Some(freq(period, year_scope(c))))
-}
-
-/// "thứ Sáu hằng tuần", "thứ 6 hàng tuần", "every Friday".
-pub fn weekly(c: &mut Cursor) -> Step<Piece> {
-    c.accept_any(lex::PERIODIC);
-    if c.accept_any(lex::WEEKLY).is_some() {
-        return Ok(Some(Piece::Freq {
-            period: Period::Week,
-            weekday: None,
-            year: None,
-        }));
-    }
-    let _ = c.accept("vao") || c.accept("on");
-    let every = c.accept("every") || c.accept("each");
-    let day = if c.accept("thu") {
-        match c.peek_num() {
-            Some((d @ 2..=7, 1)) => {
-                c.at += 1;
-                Some(d - 2)
-            }
-            _ => c.accept_with(lex::weekday_vi),
-        }
-    } else if c.accept_seq(&["chu", "nhat"]) {
-        Some(6)
-    } else {
-        c.accept_with(lex::weekday_en)
-    };
-    let Some(day) = day else {
-        return Ok(None);
-    };
-    if c.accept_any(lex::WEEKLY).is_none() && !every {
-        return Ok(None);
-    }
-    Ok(Some(Piece::Freq {
-        period: Period::Week,
-        weekday: Some(day),
-        year: None,
-    }))
-}
+use super::point::{day_num, month_num};
 
 /// The day a recurring deadline names, before its period: "trước ngày 20", "ngày cuối
 /// cùng", "ngày thứ ba mươi", "ngày 25/11", "ngày 15 tháng 5", "20th", "October 3".
@@ -199,6 +27,17 @@ fn day_spec(c: &mut Cursor) -> Step<DaySpec> {
     let mode = marker(c);
     c.skip_all(lex::LINKS);
     let start = c.at;
+    // "the last day of ..."
+    if c.maybe(|c| (c.accept_any(lex::LAST).is_some() && c.accept("day")).then_some(()))
+        .is_some()
+    {
+        return Ok(Some(DaySpec {
+            day: Day::Last,
+            month: None,
+            mode,
+            ordinal: false,
+        }));
+    }
     let said_day = c.accept("ngay") || c.accept("day");
     if said_day && c.accept_any(lex::LAST).is_some() {
         return Ok(Some(DaySpec {
@@ -321,7 +160,7 @@ fn before_period(c: &mut Cursor, spec: &mut PeriodSpec) {
 }
 
 /// A period word, or "kỳ" (None inside).
-fn period_or_term(c: &mut Cursor) -> Option<Option<Period>> {
+pub fn period_or_term(c: &mut Cursor) -> Option<Option<Period>> {
     if let Some(p) = c.accept_with(lex::period_word) {
         // "năm tài chính", "năm dương lịch", "calendar year": the year.
         let _ = c.accept_seq(&["tai", "chinh"]) || c.accept_seq(&["duong", "lich"]);
@@ -349,7 +188,13 @@ fn period_spec(c: &mut Cursor) -> Option<PeriodSpec> {
         // "tháng cuối (cùng) (của) (mỗi) quý", "tháng đầu quý sau", "the last month of the
         // reporting quarter", "the 1st month of the following quarter".
         if let Some(which) = c.maybe(|c| {
-            let first_en = c.accept_any(lex::FIRST).is_some();
+            // "the 1st month" ("1st" is a number and a suffix).
+            let first_en = c.accept_any(lex::FIRST).is_some()
+                || c.maybe(|c| {
+                    c.num().filter(|&(n, _)| n == 1)?;
+                    c.accept("st").then_some(())
+                })
+                .is_some();
             let last_en = !first_en && c.accept_any(lex::LAST).is_some();
             let _ = c.accept("month") || c.accept("thang");
             let which = if first_en || c.accept_any(lex::FIRST).is_some() {
@@ -426,6 +271,10 @@ fn rule(day: DaySpec, spec: PeriodSpec) -> DayRule {
 }
 
 fn piece(c: &Cursor, from: usize, day: DaySpec, spec: PeriodSpec) -> Step<Piece> {
+    // A weekday of each week is the weekly form's; "ngày 6 của tuần" is no deadline.
+    if spec.period == Some(Period::Week) {
+        return Ok(None);
+    }
     if let (Some(_), Some(Period::Month | Period::Week)) = (day.month, spec.period) {
         return Err(PhraseError::new(
             ErrorKind::DateInShortPeriod(c.text(from, c.at).to_string()),
@@ -456,12 +305,19 @@ pub fn recurring_day(c: &mut Cursor) -> Step<Piece> {
         return piece(c, from, day, spec);
     }
     c.at = after_day;
-    // A day alone: its period comes from a recurrence elsewhere in the phrase.
+    // A day alone: its period comes from a recurrence elsewhere in the phrase; not a
+    // count of days ("ngày thứ mười, kể từ ngày phát sinh").
+    let since = c.maybe(|c| {
+        c.accept_sym(',');
+        c.accept_any(lex::SINCE)
+    });
+    c.at = after_day;
     if day.month.is_none()
         && matches!(day.day, Day::Nth(_))
         && !matches!(c.peek_sym(), Some('/' | '-' | '.'))
         && c.peek_word() != Some("thang")
         && c.peek_num().is_none()
+        && since.is_none()
     {
         return piece(c, from, day, PeriodSpec::default());
     }
@@ -522,95 +378,4 @@ pub fn recurring_window(c: &mut Cursor) -> Step<Piece> {
         to: rule(b, spec),
         period: spec.period,
     }))
-}
-
-/// "30 ngày", "05 ngày làm việc", "ngày thứ chín mươi", "90th day", "twenty days": the
-/// count and whether it counts working days.
-fn duration(c: &mut Cursor) -> Option<(u32, bool)> {
-    c.maybe(|c| {
-        marker(c);
-        c.skip_all(lex::DURATION_LEAD);
-        c.skip_all(lex::AT_LEAST);
-        let _ = c.accept("sau") || c.accept("after");
-        c.accept("la");
-        if c.accept_seq(&["ngay", "thu"]) {
-            let (n, _) = c.num()?;
-            return Some((n, false));
-        }
-        let (n, len) = c.num()?;
-        if len > 4 {
-            return None;
-        }
-        if c.accept_with(|w| lex::ORDINAL_SUFFIX.contains(&w).then_some(()))
-            .is_some()
-        {
-            return c.accept("day").then_some((n, false));
-        }
-        if c.accept_any(lex::WORKING_DAYS).is_some() {
-            return Some((n, true));
-        }
-        c.accept_any(lex::DAYS).map(|_| (n, false))
-    })
-}
-
-/// "trong 30 ngày kể từ ngày kết thúc quý", "05 ngày làm việc kể từ thời điểm kết thúc
-/// kỳ báo cáo", "90 days from the end of the quarter".
-pub fn after_period_end(c: &mut Cursor) -> Step<Piece> {
-    let Some((days, working)) = duration(c) else {
-        return Ok(None);
-    };
-    if c.accept_any(lex::SINCE).is_none() {
-        return Ok(None);
-    }
-    if c.accept_any(lex::PERIOD_END).is_none() {
-        return Ok(None);
-    }
-    c.accept("each");
-    let _ = c.accept("calendar") || c.accept("fiscal");
-    // "6 tháng đầu năm", "quý", "năm tài chính", "kỳ báo cáo", "the reporting month".
-    let role_first = c.accept_any(lex::ROLE).is_some();
-    let period = if c
-        .maybe(|c| {
-            c.num().filter(|&(n, _)| n == 6)?;
-            c.accept("thang").then_some(())
-        })
-        .is_some()
-    {
-        c.accept_seq(&["dau", "nam"]);
-        Some(Period::Half)
-    } else {
-        match period_or_term(c) {
-            Some(p) => p,
-            None => return c.miss(Expect::DurationFrom),
-        }
-    };
-    if !role_first {
-        c.accept_any(lex::ROLE);
-    }
-    Ok(Some(Piece::After {
-        days,
-        working,
-        period,
-    }))
-}
-
-/// A duration from an event, which only a request can date: "trong vòng 30 ngày kể từ
-/// ngày nhận được hồ sơ", "chậm nhất 10 ngày trước khi khai mạc", "within 10 working
-/// days of the request", "sau khi ...".
-pub fn after_event(c: &mut Cursor) -> Step<Piece> {
-    if c.accept_seq(&["ngay", "sau", "khi"]) || c.accept_seq(&["sau", "khi"]) {
-        return Ok(Some(Piece::Free(Item::OnRequest)));
-    }
-    if duration(c).is_none() {
-        return Ok(None);
-    }
-    let anchored = c.accept_any(lex::SINCE).is_some()
-        || c.accept_seq(&["truoc", "khi"])
-        || c.accept_seq(&["truoc", "ngay"])
-        || c.accept("before")
-        || c.done();
-    if !anchored {
-        return Ok(None);
-    }
-    Ok(Some(Piece::Free(Item::OnRequest)))
 }
