@@ -45,4 +45,7 @@ pub fn schedule(
 
 #[cfg(test)]
 #[cfg(test)]
+mod harvest;
+#[cfg(test)]
+#[cfg(test)]
 mod tests;

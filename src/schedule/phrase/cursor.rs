@@ -12,6 +12,7 @@
 
 use super::error::{ErrorKind, Expect, PhraseError};
 use super::lexicon::Words;
+use super::model::{Mode, Point};
 use super::token::{Kind, Tok, Tokens};
 
 pub type Step<T> = Result<Option<T>, PhraseError>;
@@ -26,6 +27,12 @@ pub struct Miss {
     pub expected: Expect,
 }
 
+/// A marker and a point read at one place, kept for the other forms that start there.
+pub type PointMemo = (
+    usize,
+    Result<Option<(Option<Mode>, Point, usize)>, PhraseError>,
+);
+
 pub struct Cursor<'a> {
     pub tokens: &'a Tokens,
     pub toks: &'a [Tok],
@@ -35,6 +42,8 @@ pub struct Cursor<'a> {
     /// Where the form being tried began.
     pub from: usize,
     pub miss: Option<Miss>,
+    /// The one-off forms all read a marker and a point where they start: read once.
+    pub point_memo: Option<PointMemo>,
 }
 
 impl<'a> Cursor<'a> {
@@ -46,6 +55,7 @@ impl<'a> Cursor<'a> {
             at: 0,
             from: 0,
             miss: None,
+            point_memo: None,
         }
     }
 

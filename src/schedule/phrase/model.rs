@@ -161,6 +161,8 @@ pub enum MonthOf {
     Last,
     /// "tháng đầu quý", "tháng đầu của quý sau".
     First,
+    /// "giữa quý": the middle month (of three).
+    Middle,
     /// A month of the year: "ngày 25/11 hằng năm", "ngày 31/01 năm sau".
     Fixed(u32),
 }

@@ -7,17 +7,19 @@
 //! step consumes a word, so reading never loops. "Thường xuyên ...", "Khi ...", "Đột
 //! xuất ..." as the first thing a part says take the rest of the phrase with them.
 
-use super::combine::{self, Found, Part};
+use super::assemble::assemble;
+use super::combine::{Found, Part};
 use super::cursor::Cursor;
 use super::error::{ErrorKind, PhraseError};
 use super::forms::{FORMS, Piece};
 use super::lexicon as lex;
 use super::model::{Item, Phrase, Point};
+use super::normalize::normalize;
 use super::token::{self, Kind, Tok, Tokens};
 
 pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
     let mut tokens = token::tokenize(text);
-    token::normalize(&mut tokens);
+    normalize(&mut tokens);
     if tokens.toks.iter().all(|t| matches!(t.kind, Kind::Sym(_))) {
         return Err(PhraseError::new(ErrorKind::Empty, (0, text.len() as u32)));
     }
@@ -50,7 +52,7 @@ pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
             break;
         }
     }
-    combine::assemble(parts, text)
+    assemble(parts, text)
 }
 
 /// The parts of a list: cut at `,` `;` `+` `.` (not inside a date, a number or "..."),

@@ -19,6 +19,7 @@
 //! one resolved phrase serves every plan of the same period.
 
 mod generate;
+mod holiday;
 pub mod periods;
 
 use chrono::NaiveDate;

@@ -114,6 +114,11 @@ pub fn day_of(
             (y, m)
         }
         MonthOf::First => (ts.year(), ts.month()),
+        MonthOf::Middle => {
+            let months = (te.year() - ts.year()) * 12 + te.month() as i32 - ts.month() as i32;
+            let index = ts.year() * 12 + ts.month0() as i32 + months / 2;
+            (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+        }
         MonthOf::Last => (te.year(), te.month()),
     };
     let last_of_month = month_end(y, m)?.day();

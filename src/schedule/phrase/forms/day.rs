@@ -94,12 +94,7 @@ fn day_spec(c: &mut Cursor) -> Step<DaySpec> {
             c.accept_with(lex::month_name)
         }
     });
-    checked(c, start, d, month, mode).map(|s| {
-        s.map(|s| DaySpec {
-            ordinal: ordinal || suffix,
-            ..s
-        })
-    })
+    checked(c, start, d, month, mode).map(|s| s.map(|s| DaySpec { ordinal, ..s }))
 }
 
 fn checked(
@@ -285,6 +280,7 @@ fn piece(c: &Cursor, from: usize, day: DaySpec, spec: PeriodSpec) -> Step<Piece>
         rule: rule(day, spec),
         mode: day.mode,
         period: spec.period,
+        alone: false,
     }))
 }
 
@@ -294,6 +290,9 @@ fn piece(c: &Cursor, from: usize, day: DaySpec, spec: PeriodSpec) -> Step<Piece>
 /// phrase ("Hằng tháng (trước ngày 25)").
 pub fn recurring_day(c: &mut Cursor) -> Step<Piece> {
     let from = c.at;
+    if let Some(p) = c.maybe(fuzzy_period) {
+        return Ok(Some(p));
+    }
     let Some(day) = day_spec(c)? else {
         return Ok(None);
     };
@@ -324,13 +323,71 @@ pub fn recurring_day(c: &mut Cursor) -> Step<Piece> {
     Ok(None)
 }
 
+/// "đầu quý", "giữa tháng", "cuối quý" without a number: that day of each period
+/// (Civil Code art. 146, and by analogy for a quarter: its first day, the 15th of its
+/// middle month, its last day).
+fn fuzzy_period(c: &mut Cursor) -> Option<Piece> {
+    let (day, month) = if c.accept("dau") {
+        (Day::Nth(1), MonthOf::First)
+    } else if c.accept("giua") {
+        (Day::Nth(15), MonthOf::Middle)
+    } else if c.accept("cuoi") {
+        (Day::Last, MonthOf::Last)
+    } else {
+        return None;
+    };
+    let period = match c.accept_with(lex::period_word)? {
+        p @ (Period::Month | Period::Quarter) => p,
+        _ => return None,
+    };
+    // "cuối quý II" is a day of that quarter: the one-off form's.
+    if c.peek_num().is_some() || c.peek_word().is_some_and(lex::roman_like) {
+        return None;
+    }
+    Some(Piece::Day {
+        rule: DayRule {
+            day,
+            month,
+            offset: 0,
+            before: false,
+        },
+        mode: None,
+        period: Some(period),
+        alone: false,
+    })
+}
+
+/// A period of each period without a day, due at its end: "tháng cuối quý báo cáo",
+/// "tháng đầu của quý sau", "năm báo cáo".
+fn period_alone(c: &mut Cursor, want: impl Fn(&PeriodSpec) -> bool) -> Step<Piece> {
+    c.accept_any(lex::WITHIN);
+    match period_spec(c) {
+        Some(spec) if want(&spec) && !matches!(spec.period, None | Some(Period::Week)) => {
+            let rule = DayRule {
+                day: Day::Last,
+                month: spec.month.unwrap_or(MonthOf::Last),
+                offset: spec.offset,
+                before: false,
+            };
+            Ok(Some(Piece::Day {
+                rule,
+                mode: None,
+                period: spec.period,
+                alone: true,
+            }))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// The reporting period named by its role: "chậm nhất ngày 12 của tháng báo cáo",
 /// "ngày 20 tháng cuối quý báo cáo", "trước ngày 10/07 của năm báo cáo", "before the
 /// 20th of the last month of the reporting quarter".
 pub fn role_period(c: &mut Cursor) -> Step<Piece> {
     let from = c.at;
     let Some(day) = day_spec(c)? else {
-        return Ok(None);
+        c.at = from;
+        return period_alone(c, |s| s.role);
     };
     match period_spec(c) {
         Some(spec) if spec.role => piece(c, from, day, spec),
@@ -344,7 +401,8 @@ pub fn role_period(c: &mut Cursor) -> Step<Piece> {
 pub fn following_period(c: &mut Cursor) -> Step<Piece> {
     let from = c.at;
     let Some(day) = day_spec(c)? else {
-        return Ok(None);
+        c.at = from;
+        return period_alone(c, |s| s.offset != 0 && !s.role && s.month.is_some());
     };
     match period_spec(c) {
         Some(spec) if spec.offset != 0 && !spec.role => piece(c, from, day, spec),

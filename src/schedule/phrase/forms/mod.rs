@@ -12,6 +12,7 @@
 
 pub mod day;
 pub mod duration;
+pub mod english;
 pub mod free;
 pub mod frequency;
 pub mod once;
@@ -56,6 +57,9 @@ pub enum Piece {
         rule: DayRule,
         mode: Option<Mode>,
         period: Option<Period>,
+        /// A period without a day ("năm báo cáo"): only when nothing else in the phrase
+        /// is a deadline, since it is often what another deadline is counted from.
+        alone: bool,
     },
     Window {
         from: DayRule,

@@ -25,14 +25,19 @@ pub fn marker(c: &mut Cursor) -> Option<Mode> {
 
 /// A marker (or none) and a point that `want` accepts.
 fn once(c: &mut Cursor, want: impl Fn(Option<Mode>, &Point) -> bool) -> Step<Piece> {
-    let mode = marker(c);
-    let Some(point) = point::point(c)? else {
-        return if mode.is_some() && c.done() {
-            c.miss(Expect::Point)
-        } else {
-            Ok(None)
-        };
+    let start = c.at;
+    let read = match &c.point_memo {
+        Some((at, read)) if *at == start => read.clone(),
+        _ => {
+            let read = marked_point(c);
+            c.point_memo = Some((start, read.clone()));
+            read
+        }
     };
+    let Some((mode, point, end)) = read? else {
+        return Ok(None);
+    };
+    c.at = end;
     if !want(mode, &point) {
         return Ok(None);
     }
@@ -48,6 +53,19 @@ fn once(c: &mut Cursor, want: impl Fn(Option<Mode>, &Point) -> bool) -> Step<Pie
         marked,
         point,
     }))
+}
+
+/// A marker (or none) and a point, and where they end.
+fn marked_point(c: &mut Cursor) -> Step<(Option<Mode>, Point, usize)> {
+    let mode = marker(c);
+    let Some(point) = point::point(c)? else {
+        return if mode.is_some() && c.done() {
+            c.miss(Expect::Point)
+        } else {
+            Ok(None)
+        };
+    };
+    Ok(Some((mode, point, c.at)))
 }
 
 pub fn date_before(c: &mut Cursor) -> Step<Piece> {

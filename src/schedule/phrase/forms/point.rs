@@ -9,6 +9,7 @@ use super::super::cursor::{Cursor, Step};
 use super::super::error::{ErrorKind, Expect, PhraseError};
 use super::super::lexicon as lex;
 use super::super::model::{Fuzz, Point};
+use super::english;
 
 pub const FIRST_YEAR: u32 = 1900;
 pub const LAST_YEAR: u32 = 2200;
@@ -87,7 +88,7 @@ pub fn year_suffix(c: &mut Cursor) -> Step<i32> {
 }
 
 /// The date must exist: 31/2 does not (a year-less date is checked against a leap year).
-fn checked(c: &Cursor, from: usize, year: Option<i32>, month: u32, day: u32) -> Step<Point> {
+pub fn checked(c: &Cursor, from: usize, year: Option<i32>, month: u32, day: u32) -> Step<Point> {
     if NaiveDate::from_ymd_opt(year.unwrap_or(2024), month, day).is_none() {
         return Err(PhraseError::new(
             ErrorKind::NoSuchDate(c.text(from, c.at).to_string()),
@@ -101,7 +102,7 @@ fn checked(c: &Cursor, from: usize, year: Option<i32>, month: u32, day: u32) -> 
 pub fn point(c: &mut Cursor) -> Step<Point> {
     let parsers: [fn(&mut Cursor) -> Step<Point>; 10] = [
         iso,
-        english_date,
+        english::date,
         date,
         fuzzy,
         month,
@@ -109,7 +110,7 @@ pub fn point(c: &mut Cursor) -> Step<Point> {
         half_or_nine,
         year,
         month_slash_year,
-        english_month,
+        english::month,
     ];
     for p in parsers {
         if let Some(point) = c.attempt(p)? {
@@ -121,7 +122,7 @@ pub fn point(c: &mut Cursor) -> Step<Point> {
 
 /// A single day: a date or a fuzzy day.
 pub fn day_point(c: &mut Cursor) -> Step<Point> {
-    for p in [iso, english_date, date, fuzzy] {
+    for p in [iso, english::date, date, fuzzy] {
         if let Some(point) = c.attempt(p)? {
             if point.is_day() {
                 return Ok(Some(point));
@@ -475,51 +476,4 @@ pub fn year(c: &mut Cursor) -> Step<Point> {
     let said = c.accept("nam") || c.accept("year");
     let y = if said { year_slot(c)? } else { year_num(c) };
     Ok(y.map(|year| Point::Year { year }))
-}
-
-/// English dates: "April 10, 2025", "January 10th", "15 March 2025", "the 20th of June".
-pub fn english_date(c: &mut Cursor) -> Step<Point> {
-    let start = c.at;
-    c.accept("the");
-    if let Some(month) = c.accept_with(lex::month_name) {
-        let Some(day) = day_num(c) else {
-            return Ok(None);
-        };
-        c.accept_with(|w| lex::ORDINAL_SUFFIX.contains(&w).then_some(()));
-        let year = year_suffix(c)?;
-        return checked(c, start, year, month, day);
-    }
-    let Some(day) = day_num(c) else {
-        return Ok(None);
-    };
-    c.accept_with(|w| lex::ORDINAL_SUFFIX.contains(&w).then_some(()));
-    c.accept("of");
-    let Some(month) = c.accept_with(lex::month_name) else {
-        return Ok(None);
-    };
-    let year = year_suffix(c)?;
-    checked(c, start, year, month, day)
-}
-
-/// "June 2025", "in June": a month by its English name (without a year only after a
-/// word that introduces a time, since "may" is also a verb).
-pub fn english_month(c: &mut Cursor) -> Step<Point> {
-    let marked =
-        c.at.checked_sub(1)
-            .and_then(|k| c.toks.get(k))
-            .and_then(|t| c.tokens.word(t))
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "in" | "before" | "by" | "until" | "during" | "till" | "from" | "to"
-                )
-            });
-    let Some(month) = c.accept_with(lex::month_name) else {
-        return Ok(None);
-    };
-    let year = year_suffix(c)?;
-    if year.is_none() && !marked {
-        return Ok(None);
-    }
-    Ok(Some(Point::Month { year, month }))
 }
