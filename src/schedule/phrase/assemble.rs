@@ -4,7 +4,7 @@
 //! time give way; a phrase that defines a data window keeps only its deadlines. When
 //! nothing is left, the error is the furthest place a form stopped, or "no date here".
 
-use super::combine::{Ctx, Out, Part, combine, every, freqs, is_time};
+use super::combine::{Bare, Ctx, Out, Part, combine, every, freqs, is_time};
 use super::error::{ErrorKind, PhraseError};
 use super::forms::Piece;
 use super::model::{Due, Item, Mode, Period, Phrase, Point, Reading};
@@ -28,10 +28,12 @@ fn year_of(item: &Item) -> Option<i32> {
 pub fn assemble(mut parts: Vec<Part>, text: &str) -> Result<Phrase, PhraseError> {
     share(&mut parts);
     let phrase_freq = parts.iter().flat_map(|p| freqs(&p.found)).next();
+    // A date outside brackets makes the dates inside them asides; a recurrence does not
+    // ("Hằng năm (trước ngày 15/12)").
     let outside_time = parts
         .iter()
         .flat_map(|p| &p.found)
-        .any(|f| !f.aside && is_time(&f.piece));
+        .any(|f| !f.aside && is_time(&f.piece) && !matches!(f.piece, Piece::Freq { .. }));
     let mut cx = Ctx {
         text,
         phrase_freq,
@@ -66,7 +68,7 @@ pub fn assemble(mut parts: Vec<Part>, text: &str) -> Result<Phrase, PhraseError>
         }
     }
     // "năm 2025 và các năm tiếp theo".
-    let mut items: Vec<(Item, bool, bool, bool, bool)> = Vec::new();
+    let mut items: Vec<(Item, bool, Bare, bool, bool)> = Vec::new();
     for o in outs {
         match o {
             Out::Item {
@@ -97,8 +99,8 @@ pub fn assemble(mut parts: Vec<Part>, text: &str) -> Result<Phrase, PhraseError>
                     other => other,
                 };
                 match k {
-                    Some(k) => items[k] = (open, true, false, false, false),
-                    None => items.push((open, true, false, false, false)),
+                    Some(k) => items[k] = (open, true, Bare::No, false, false),
+                    None => items.push((open, true, Bare::No, false, false)),
                 }
             }
         }
@@ -109,7 +111,7 @@ pub fn assemble(mut parts: Vec<Part>, text: &str) -> Result<Phrase, PhraseError>
     if data {
         items.retain(|(_, d, ..)| *d);
         if items.is_empty() {
-            items.push((Item::Elsewhere, false, false, true, false));
+            items.push((Item::Elsewhere, false, Bare::No, true, false));
         }
     }
     // A bare year is the subject beside a day's deadline ("năm 2015, năm 2016 ... trước
@@ -127,7 +129,7 @@ pub fn assemble(mut parts: Vec<Part>, text: &str) -> Result<Phrase, PhraseError>
     });
     let dated: Vec<i32> = items
         .iter()
-        .filter(|(_, _, bare, ..)| !bare)
+        .filter(|(_, _, bare, ..)| *bare == Bare::No)
         .flat_map(|(i, ..)| match i {
             Item::Once { point, .. } => [point.year(), None],
             Item::Range { from, to } => [from.year(), to.year()],
@@ -140,7 +142,8 @@ pub fn assemble(mut parts: Vec<Part>, text: &str) -> Result<Phrase, PhraseError>
             Item::Once { point, .. } => point.year(),
             _ => None,
         };
-        !(*bare && (strong || year.is_some_and(|y| dated.contains(&y))))
+        let same_year = year.is_some_and(|y| dated.contains(&y));
+        !((*bare != Bare::No && strong) || (*bare == Bare::Beside && same_year))
     });
     if items.iter().any(|(.., weak, fallback)| !weak && !fallback) {
         items.retain(|(.., weak, fallback)| !weak && !fallback);

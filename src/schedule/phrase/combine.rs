@@ -42,6 +42,16 @@ pub struct Freq {
     year: Option<i32>,
 }
 
+/// A year written without a marker: perhaps only the subject of a deadline beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bare {
+    No,
+    /// Beside other things in its part ("năm 2024 được tổ chức vào các ngày 26...").
+    Beside,
+    /// A part of its own ("6 tháng đầu năm 2025, năm 2025").
+    Alone,
+}
+
 /// What a part yields.
 pub enum Out {
     Item {
@@ -49,7 +59,7 @@ pub enum Out {
         /// A deadline the text marks ("trước", "chậm nhất", a day of a period).
         deadline: bool,
         /// A bare year: the subject when a deadline is beside it.
-        bare: bool,
+        bare: Bare,
         /// Yields to any time read elsewhere.
         weak: bool,
         /// A period without a day ("năm báo cáo"): yields to any other time.
@@ -161,7 +171,7 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
         } => subject(point),
         _ => None,
     });
-    let push = |out: &mut Vec<Out>, item: Item, deadline: bool, bare: bool| {
+    let push = |out: &mut Vec<Out>, item: Item, deadline: bool, bare: Bare| {
         out.push(Out::Item {
             item,
             deadline,
@@ -175,19 +185,21 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
         match f.piece.clone() {
             Piece::Item(i) | Piece::Free(i) => {
                 let dated = matches!(i, Item::Every { .. } | Item::Holiday { .. });
-                push(&mut cx.out, i, dated, false)
+                push(&mut cx.out, i, dated, Bare::No)
             }
             Piece::Data => cx.data = true,
             Piece::Weak(item) => cx.out.push(Out::Item {
                 item,
                 deadline: false,
-                bare: false,
+                bare: Bare::No,
                 weak: true,
                 fallback: false,
             }),
             Piece::Freq { .. } | Piece::Start => {}
             Piece::FollowingYears => cx.out.push(Out::FollowingYears),
-            Piece::Range { from, to } => push(&mut cx.out, Item::Range { from, to }, true, false),
+            Piece::Range { from, to } => {
+                push(&mut cx.out, Item::Range { from, to }, true, Bare::No)
+            }
             Piece::Point {
                 mode,
                 marked,
@@ -225,7 +237,32 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                             &mut cx.out,
                             every(fq.period, Due::On(rule), fq.year, None),
                             true,
-                            false,
+                            Bare::No,
+                        );
+                    }
+                    // "Định kỳ 6 tháng (trước ngày 15/6 và 15/12)": a date of the year in
+                    // another part of a phrase that recurs in periods longer than a month.
+                    (
+                        Point::Date {
+                            year: None,
+                            month,
+                            day,
+                        },
+                        None,
+                    ) if cx.phrase_freq.is_some_and(|f| f.period > Period::Month) => {
+                        let fq = cx.phrase_freq.expect("just checked");
+                        cx.used_phrase_freq = true;
+                        let rule = DayRule {
+                            day: Day::Nth(day),
+                            month: MonthOf::Fixed(month),
+                            offset: 0,
+                            before: mode == Mode::Before,
+                        };
+                        push(
+                            &mut cx.out,
+                            every(fq.period, Due::On(rule), fq.year, None),
+                            true,
+                            Bare::No,
                         );
                     }
                     (
@@ -233,13 +270,17 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                         Some(fq),
                     ) if fq.period == Period::Year => {
                         used_own = true;
-                        push(&mut cx.out, Item::Once { mode, point }, marked, false);
+                        push(&mut cx.out, Item::Once { mode, point }, marked, Bare::No);
                     }
                     _ => push(
                         &mut cx.out,
                         Item::Once { mode, point },
                         marked && mode != Mode::Within,
-                        !marked && matches!(point, Point::Year { .. }),
+                        match (marked, point, part.found.len()) {
+                            (false, Point::Year { .. }, 1) => Bare::Alone,
+                            (false, Point::Year { .. }, _) => Bare::Beside,
+                            _ => Bare::No,
+                        },
                     ),
                 }
             }
@@ -254,7 +295,7 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                     cx.out.push(Out::Item {
                         item: every(p, Due::On(rule), year, None),
                         deadline: false,
-                        bare: false,
+                        bare: Bare::No,
                         weak: false,
                         fallback: true,
                     });
@@ -291,14 +332,14 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                             &mut cx.out,
                             every(kp, Due::On(rule), year, Some(which)),
                             true,
-                            false,
+                            Bare::No,
                         );
                     }
                     _ => push(
                         &mut cx.out,
                         every(p, Due::On(rule), year, None),
                         true,
-                        false,
+                        Bare::No,
                     ),
                 }
             }
@@ -314,7 +355,7 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                     &mut cx.out,
                     every(p, Due::Window(from, to), year, None),
                     true,
-                    false,
+                    Bare::No,
                 );
             }
             Piece::After {
@@ -341,7 +382,7 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                     &mut cx.out,
                     every(p, Due::After { days, working }, year, only),
                     true,
-                    false,
+                    Bare::No,
                 );
             }
         }
@@ -353,7 +394,7 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                 &mut cx.out,
                 every(fq.period, due, fq.year, None),
                 false,
-                false,
+                Bare::No,
             );
         }
     }

@@ -119,6 +119,35 @@ pub fn share(parts: &mut [Part]) {
             )
         });
     }
+    // "Trước ngày 10 tháng 4, tháng 7, tháng 10 năm 2025": a month after a date takes its
+    // day and marker.
+    for i in 1..parts.len() {
+        let prev = parts[i - 1].found.last().and_then(|f| match f.piece {
+            Piece::Point {
+                mode,
+                marked: true,
+                point: Point::Date { day, .. },
+            } => Some((mode, day)),
+            _ => None,
+        });
+        let Some((mode, day)) = prev else {
+            continue;
+        };
+        if let [only] = parts[i].found.as_mut_slice()
+            && let Piece::Point {
+                marked: false,
+                point: Point::Month { year, month },
+                ..
+            } = only.piece
+            && chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2024), month, day).is_some()
+        {
+            only.piece = Piece::Point {
+                mode,
+                marked: true,
+                point: Point::Date { year, month, day },
+            };
+        }
+    }
     // "trước 30/6 và 15/12": the marker of the part before.
     for i in 1..parts.len() {
         let prev = parts[i - 1].found.last().and_then(|f| match f.piece {

@@ -75,7 +75,13 @@ pub fn holiday(c: &mut Cursor) -> Step<Piece> {
         let w = c.tokens.word(&c.toks[c.at - 1]);
         matches!(w, Some("dip" | "le" | "nghi"))
     };
-    c.skip_all(&[&["ky", "nghi"], &["nghi"], &["le"], &["the"]]);
+    c.skip_all(&[
+        &["ky", "nghi"],
+        &["ky", "niem"],
+        &["nghi"],
+        &["le"],
+        &["the"],
+    ]);
     let named = lex::HOLIDAYS
         .iter()
         .find(|(words, _)| c.looking_at(words))
@@ -84,6 +90,13 @@ pub fn holiday(c: &mut Cursor) -> Step<Piece> {
         Some((n, h)) => {
             c.at += n;
             c.accept("holiday");
+            // "Quốc khánh 2/9", "Tết Dương lịch 1/1": the holiday's own date again.
+            c.maybe(|c| {
+                let d = day_num(c)?;
+                c.accept_date_sep()?;
+                let m = month_num(c)?;
+                (lex::holiday_date(m, d) == Some(h)).then_some(())
+            });
             h
         }
         // "dịp 30/4", "lễ 2/9": the date of a holiday, said as the holiday.

@@ -65,6 +65,15 @@ pub fn recurring(c: &mut Cursor) -> Step<Piece> {
         once_per(c);
         return Ok(Some(freq(period, year_scope(c))));
     }
+    // "semi-annually", "bi-annually": twice a year.
+    if (c.accept("semi") || c.accept("bi"))
+        && c.accept_sym('-')
+        && matches!(c.peek_word(), Some("annually" | "annual" | "yearly"))
+    {
+        c.at += 1;
+        return Ok(Some(freq(Period::Half, year_scope(c))));
+    }
+    c.at = start;
     if let Some(p) = c.accept_with(lex::period_adverb) {
         return Ok(Some(freq(p, year_scope(c))));
     }

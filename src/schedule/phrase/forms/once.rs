@@ -152,6 +152,11 @@ pub fn range(c: &mut Cursor) -> Step<Piece> {
     let month_dash = matches!(from, Point::Month { .. })
         && c.peek_sym() == Some('-')
         && c.word_at(1) == Some("ngay");
+    // "01/4/2025 - 30/4/2025": two dates of a year joined by a dash.
+    let date_dash = matches!(from, Point::Date { year: Some(_), .. })
+        && c.peek_sym() == Some('-')
+        && year_follows_at(c, 1);
+    let month_dash = month_dash || date_dash;
     let to_word =
         c.accept_any(lex::TO).is_some() || ((from_word || month_dash) && c.accept_sym('-'));
     if !to_word {
@@ -179,6 +184,21 @@ pub fn range(c: &mut Cursor) -> Step<Piece> {
     };
     let (from, to) = ordered(from, to);
     Ok(Some(Piece::Range { from, to }))
+}
+
+/// Whether a date with a four-digit year starts `k` tokens ahead: `30/4/2025`.
+fn year_follows_at(c: &Cursor, k: usize) -> bool {
+    let num = |i: usize, digits: u32| {
+        c.peek_at(i)
+            .and_then(|t| t.num())
+            .is_some_and(|(_, l)| if digits == 4 { l == 4 } else { l <= 2 })
+    };
+    let sep = |i: usize| {
+        c.peek_at(i)
+            .and_then(|t| t.sym())
+            .is_some_and(|s| matches!(s, '/' | '.' | '-'))
+    };
+    num(k, 2) && sep(k + 1) && num(k + 2, 2) && sep(k + 3) && num(k + 4, 4)
 }
 
 /// "giai đoạn 2023 - 2030", "năm 2024-2025", "từ năm 2022-2024", "2024 - 2025".
