@@ -1,5 +1,6 @@
-//! Messages of deadline phrases: why one does not read, what each form means, and how
-//! `kpi schedule` tells a person what it read.
+//! Messages of deadline phrases: why one does not read, and how `kpi schedule` tells a
+//! person what it read. What each form means is in the registry of forms, beside the
+//! form (`schedule::phrase::forms`), so that a new form is written in one place.
 
 messages! {
     EMPTY "phrase-empty" {
@@ -71,123 +72,6 @@ messages! {
     EXPECT_HOLIDAY "expect-holiday" {
         vi: "tên ngày lễ (Tết Nguyên đán, Tết Dương lịch, 30/4, 2/9)",
         en: "a holiday (Tết Nguyên đán, Tết Dương lịch, 30/4, 2/9)"
-    }
-
-    FORM_ONGOING "form-ongoing" {
-        vi: "thường xuyên: không có hạn, không bao giờ quá hạn",
-        en: "ongoing work: no occurrence, never overdue"
-    }
-    FORM_ON_REQUEST "form-on-request" {
-        vi: "khi có yêu cầu: chưa có hạn cho đến khi ghi nhận yêu cầu (`kpi request`)",
-        en: "on request: no occurrence until a request is recorded (`kpi request`)"
-    }
-    FORM_ELSEWHERE "form-elsewhere" {
-        vi: "theo văn bản khác: thời hạn do văn bản khác quy định",
-        en: "set elsewhere: another document fixes the deadline"
-    }
-    FORM_DATA_PERIOD "form-data-period" {
-        vi: "kỳ số liệu hoặc ngày chốt số liệu, không phải thời hạn: như theo văn bản khác, trừ khi câu có thời hạn khác",
-        en: "a data window or cut-off, not a deadline: set elsewhere, unless the phrase also names a deadline"
-    }
-    FORM_AFTER_PERIOD "form-after-period" {
-        vi: "định kỳ, hạn là số ngày sau khi kỳ kết thúc (ngày làm việc thì bỏ qua ngày nghỉ)",
-        en: "recurring, due a number of days after each period ends (working days skip days off)"
-    }
-    FORM_AFTER_EVENT "form-after-event" {
-        vi: "số ngày kể từ một sự việc (nhận hồ sơ, có yêu cầu): như khi có yêu cầu",
-        en: "days from an event (a request, a file received): on request"
-    }
-    FORM_HOLIDAY "form-holiday" {
-        vi: "theo ngày lễ: trước lễ là ngày làm việc cuối cùng trước kỳ nghỉ; dịp lễ là ngày đầu kỳ nghỉ",
-        en: "a holiday: before it, the last working day before the break; on it, the break's first day"
-    }
-    FORM_MILESTONE "form-milestone" {
-        vi: "mốc của kế hoạch nhiều năm: đầu kỳ là ngày đầu, giữa kỳ là 30/6 năm giữa, cuối kỳ là ngày cuối; sơ kết, tổng kết theo năm ghi",
-        en: "milestones of a multi-year plan: its first day, 30 June of its middle year, its last day; reviews in the years named"
-    }
-    FORM_OPEN_ENDED "form-open-ended" {
-        vi: "từ năm ghi đến hết kế hoạch, mỗi năm một lần",
-        en: "every year from the year named to the end of the plan"
-    }
-    FORM_RECURRING_WINDOW "form-recurring-window" {
-        vi: "một khoảng ngày lặp lại trong mỗi kỳ; hạn là ngày cuối của khoảng",
-        en: "a window recurring in each period, due on its last day"
-    }
-    FORM_FOLLOWING "form-following" {
-        vi: "định kỳ, hạn rơi vào kỳ sau (mỗi lần vẫn mang mã kỳ của nó)",
-        en: "recurring, due in the following period (each occurrence keeps its own period's key)"
-    }
-    FORM_ROLE "form-role" {
-        vi: "kỳ báo cáo: hạn là ngày ghi trong chính kỳ đó, mỗi kỳ một lần",
-        en: "the reporting period: due on that day of each period"
-    }
-    FORM_RECURRING_DAY "form-recurring-day" {
-        vi: "định kỳ, hạn vào ngày ghi của tháng cuối mỗi kỳ (trước ngày N: ngày N−1)",
-        en: "recurring, due on the day written in each period's last month (before day N: day N−1)"
-    }
-    FORM_WEEKLY "form-weekly" {
-        vi: "hằng tuần (mã 2025-W07), hạn vào thứ Sáu hoặc thứ ghi",
-        en: "weekly (key 2025-W07), due on Friday or the weekday named"
-    }
-    FORM_TIMES "form-times" {
-        vi: "số lần mỗi kỳ: 1 lần/tháng là hằng tháng, 2 lần/năm là 6 tháng, 4 lần/năm là hằng quý",
-        en: "times per period: once a month is monthly, twice a year half-yearly, four times a year quarterly"
-    }
-        FORM_RECURRING "form-recurring" {
-        vi: "định kỳ: mỗi kỳ một lần, hạn vào cuối kỳ (hoặc vào ngày ghi kèm)",
-        en: "recurring: once each period, due at its end (or on the day written with it)"
-    }
-    FORM_RANGE "form-range" {
-        vi: "một khoảng thời gian, hạn là ngày cuối",
-        en: "a window, due on its last day"
-    }
-    FORM_DATE_BEFORE "form-date-before" {
-        vi: "trước một ngày: hạn là ngày liền trước",
-        en: "before a date: due the day before"
-    }
-    FORM_DATE_BY "form-date-by" {
-        vi: "đến một ngày: hạn là chính ngày đó",
-        en: "by a date: due that day"
-    }
-    FORM_FUZZY "form-fuzzy" {
-        vi: "đầu, giữa, cuối (Bộ luật Dân sự điều 146): ngày đầu, ngày 15 (30/6 với năm), ngày cuối",
-        en: "start, middle, end (Civil Code art. 146): the first day, the 15th (30 June for a year), the last day"
-    }
-    FORM_MONTH "form-month" {
-        vi: "trong một tháng, hạn vào cuối tháng",
-        en: "within a month, due at its end"
-    }
-    FORM_QUARTER "form-quarter" {
-        vi: "trong một quý, hạn vào cuối quý",
-        en: "within a quarter, due at its end"
-    }
-    FORM_HALF "form-half" {
-        vi: "6 tháng hoặc 9 tháng của năm, hạn vào cuối kỳ",
-        en: "a half-year or nine months, due at its end"
-    }
-    FORM_YEAR "form-year" {
-        vi: "trong một năm, hạn vào 31/12",
-        en: "within a year, due on 31 December"
-    }
-    RULE_WORDS_AROUND "rule-words-around" {
-        vi: "động từ, nơi nhận, giờ, thứ trong tuần, số viết bằng chữ trong ngoặc không đổi thời hạn",
-        en: "verbs, addressees, times of day, weekday names and number words in brackets do not change the deadline"
-    }
-    RULE_LIST "rule-list" {
-        vi: "danh sách (dấu phẩy, và, hoặc): mỗi mục một hạn; năm ghi cuối danh sách áp dụng cho cả danh sách",
-        en: "a list (commas, và, hoặc): each item a deadline; a year written at the end applies to the whole list"
-    }
-    RULE_SHARED "rule-shared" {
-        vi: "giới từ đầu danh sách và tần suất cuối danh sách áp dụng cho từng mục",
-        en: "a preposition at the start of a list, and a recurrence at its end, apply to each item"
-    }
-    RULE_UNION "rule-union" {
-        vi: "hợp các kỳ: hai kỳ cùng ngày kết thúc thì giữ kỳ dài hơn (quý II → 6 tháng, quý IV → năm)",
-        en: "the union of periods: where two end the same day the longer one's key stands (Q2 → H1, Q4 → year)"
-    }
-    RULE_FREQUENCY_AND_DAY "rule-frequency-and-day" {
-        vi: "tần suất và ngày hạn ghi ở hai chỗ trong câu hợp thành một thời hạn định kỳ",
-        en: "a frequency and a day written apart in the sentence make one recurring deadline"
     }
 
     KIND_ONCE "kind-once" { vi: "một lần", en: "one deadline" }

@@ -1,14 +1,14 @@
 //! The registry of forms (STYLE.md, "A registry of forms"): each form of DESIGN.md
 //! sections 4 and 4.1 is one entry with its name, its meaning in both languages, its
-//! examples and its parser. The examples are the form's tests (`tests::every_example_
-//! reads_as_its_form_says`), the list in `kpi schedule --help` and `--forms`, the hint
-//! of `unreadable-deadline` (through `--forms`) and the table of docs/deadlines.md.
+//! examples and its parser. The examples are the form's tests
+//! (`tests::every_example_reads_as_its_form_says`), the list in `kpi schedule --help` and
+//! `--forms` (which the hint of `unreadable-deadline` points to) and the table of
+//! docs/deadlines.md.
 //!
 //! The reader tries the forms in this order at each word of the phrase, so an earlier
 //! form wins where two could read the same words ("trước ngày 20 hằng tháng" is a day of
 //! each month before it is a date). Adding a form: an entry here, its words in
-//! `lexicon.rs`, its meaning in `i18n/phrase.rs`, and, for a new kind of period, the
-//! resolver.
+//! `lexicon.rs`, and, for a new kind of period, the resolver.
 
 pub mod day;
 pub mod duration;
@@ -20,7 +20,7 @@ pub mod point;
 
 use super::cursor::{Cursor, Step};
 use super::model::{DayRule, Item, Mode, Period, Point};
-use crate::i18n::{Lang, Msg, phrase as m};
+use crate::i18n::{Lang, Msg};
 
 /// What a form reads, before the parts of a phrase are put together (`super::read`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,7 +123,11 @@ impl Form {
 pub static FORMS: &[Form] = &[
     Form {
         id: "ongoing",
-        meaning: m::FORM_ONGOING,
+        meaning: Msg {
+            id: "form-ongoing",
+            vi: "thường xuyên: không có hạn, không bao giờ quá hạn",
+            en: "ongoing work: no occurrence, never overdue",
+        },
         examples: &[
             ex("Thường xuyên", "ongoing:"),
             ex("Thường xuyên trong năm 2025", "ongoing:"),
@@ -135,7 +139,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "on-request",
-        meaning: m::FORM_ON_REQUEST,
+        meaning: Msg {
+            id: "form-on-request",
+            vi: "khi có yêu cầu: chưa có hạn cho đến khi ghi nhận yêu cầu (`kpi request`)",
+            en: "on request: no occurrence until a request is recorded (`kpi request`)",
+        },
         examples: &[
             ex("Khi có yêu cầu", "on-request: +request"),
             ex(
@@ -150,7 +158,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "set-elsewhere",
-        meaning: m::FORM_ELSEWHERE,
+        meaning: Msg {
+            id: "form-elsewhere",
+            vi: "theo văn bản khác: thời hạn do văn bản khác quy định",
+            en: "set elsewhere: another document fixes the deadline",
+        },
         examples: &[
             ex("Theo Kế hoạch", "elsewhere:"),
             ex("Theo quy định", "elsewhere:"),
@@ -161,7 +173,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "data-period",
-        meaning: m::FORM_DATA_PERIOD,
+        meaning: Msg {
+            id: "form-data-period",
+            vi: "kỳ số liệu hoặc ngày chốt số liệu, không phải thời hạn: như theo văn bản khác, trừ khi câu có thời hạn khác",
+            en: "a data window or cut-off, not a deadline: set elsewhere, unless the phrase also names a deadline",
+        },
         examples: &[
             ex(
                 "Số liệu báo cáo 6 tháng đầu năm tính từ ngày 01/01 đến ngày 30/06",
@@ -177,7 +193,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "duration-after-period",
-        meaning: m::FORM_AFTER_PERIOD,
+        meaning: Msg {
+            id: "form-after-period",
+            vi: "định kỳ, hạn là số ngày sau khi kỳ kết thúc (ngày làm việc thì bỏ qua ngày nghỉ)",
+            en: "recurring, due a number of days after each period ends (working days skip days off)",
+        },
         examples: &[
             ex(
                 "trong 30 ngày kể từ ngày kết thúc quý",
@@ -201,7 +221,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "holiday",
-        meaning: m::FORM_HOLIDAY,
+        meaning: Msg {
+            id: "form-holiday",
+            vi: "theo ngày lễ: trước lễ là ngày làm việc cuối cùng trước kỳ nghỉ; dịp lễ là ngày đầu kỳ nghỉ",
+            en: "a holiday: before it, the last working day before the break; on it, the break's first day",
+        },
         examples: &[
             ex("trước Tết Nguyên đán", "once: 2025-tet - 2025-01-24"),
             ex("trước Tết Dương lịch", "once: 2026-new-year - 2025-12-31"),
@@ -216,7 +240,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "milestone",
-        meaning: m::FORM_MILESTONE,
+        meaning: Msg {
+            id: "form-milestone",
+            vi: "mốc của kế hoạch nhiều năm: đầu kỳ là ngày đầu, giữa kỳ là 30/6 năm giữa, cuối kỳ là ngày cuối; sơ kết, tổng kết theo năm ghi",
+            en: "milestones of a multi-year plan: its first day, 30 June of its middle year, its last day; reviews in the years named",
+        },
         examples: &[
             ex_in(
                 "đầu kỳ, giữa kỳ, cuối kỳ",
@@ -233,7 +261,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "open-ended",
-        meaning: m::FORM_OPEN_ENDED,
+        meaning: Msg {
+            id: "form-open-ended",
+            vi: "từ năm ghi đến hết kế hoạch, mỗi năm một lần",
+            en: "every year from the year named to the end of the plan",
+        },
         examples: &[
             ex_in(
                 "năm 2025 và các năm tiếp theo",
@@ -250,7 +282,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "recurring-window",
-        meaning: m::FORM_RECURRING_WINDOW,
+        meaning: Msg {
+            id: "form-recurring-window",
+            vi: "một khoảng ngày lặp lại trong mỗi kỳ; hạn là ngày cuối của khoảng",
+            en: "a window recurring in each period, due on its last day",
+        },
         examples: &[
             ex(
                 "từ ngày 10 đến ngày 15 hằng tháng",
@@ -265,7 +301,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "following-period",
-        meaning: m::FORM_FOLLOWING,
+        meaning: Msg {
+            id: "form-following",
+            vi: "định kỳ, hạn rơi vào kỳ sau (mỗi lần vẫn mang mã kỳ của nó)",
+            en: "recurring, due in the following period (each occurrence keeps its own period's key)",
+        },
         examples: &[
             ex(
                 "ngày 15 của tháng tiếp theo",
@@ -288,7 +328,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "role-period",
-        meaning: m::FORM_ROLE,
+        meaning: Msg {
+            id: "form-role",
+            vi: "kỳ báo cáo: hạn là ngày ghi trong chính kỳ đó, mỗi kỳ một lần",
+            en: "the reporting period: due on that day of each period",
+        },
         examples: &[
             ex(
                 "chậm nhất ngày 12 của tháng báo cáo",
@@ -307,7 +351,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "recurring-day",
-        meaning: m::FORM_RECURRING_DAY,
+        meaning: Msg {
+            id: "form-recurring-day",
+            vi: "định kỳ, hạn vào ngày ghi của tháng cuối mỗi kỳ (trước ngày N: ngày N−1)",
+            en: "recurring, due on the day written in each period's last month (before day N: day N−1)",
+        },
         examples: &[
             ex(
                 "trước ngày 20 hằng tháng",
@@ -338,7 +386,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "duration-after-event",
-        meaning: m::FORM_AFTER_EVENT,
+        meaning: Msg {
+            id: "form-after-event",
+            vi: "số ngày kể từ một sự việc (nhận hồ sơ, có yêu cầu): như khi có yêu cầu",
+            en: "days from an event (a request, a file received): on request",
+        },
         examples: &[
             ex(
                 "trong vòng 30 ngày kể từ ngày nhận được hồ sơ",
@@ -357,7 +409,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "weekly",
-        meaning: m::FORM_WEEKLY,
+        meaning: Msg {
+            id: "form-weekly",
+            vi: "hằng tuần (mã 2025-W07), hạn vào thứ Sáu hoặc thứ ghi",
+            en: "weekly (key 2025-W07), due on Friday or the weekday named",
+        },
         examples: &[
             ex_in(
                 "thứ Sáu hằng tuần",
@@ -384,7 +440,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "times-per-period",
-        meaning: m::FORM_TIMES,
+        meaning: Msg {
+            id: "form-times",
+            vi: "số lần mỗi kỳ: 1 lần/tháng là hằng tháng, 2 lần/năm là 6 tháng, 4 lần/năm là hằng quý",
+            en: "times per period: once a month is monthly, twice a year half-yearly, four times a year quarterly",
+        },
         examples: &[
             ex(
                 "01 lần/quý trong năm 2025",
@@ -407,7 +467,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "recurring",
-        meaning: m::FORM_RECURRING,
+        meaning: Msg {
+            id: "form-recurring",
+            vi: "định kỳ: mỗi kỳ một lần, hạn vào cuối kỳ (hoặc vào ngày ghi kèm)",
+            en: "recurring: once each period, due at its end (or on the day written with it)",
+        },
         examples: &[
             ex(
                 "Hằng tháng",
@@ -440,7 +504,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "window",
-        meaning: m::FORM_RANGE,
+        meaning: Msg {
+            id: "form-range",
+            vi: "một khoảng thời gian, hạn là ngày cuối",
+            en: "a window, due on its last day",
+        },
         examples: &[
             ex(
                 "Từ ngày 01/3/2025 đến ngày 30/6/2025",
@@ -473,7 +541,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "date-before",
-        meaning: m::FORM_DATE_BEFORE,
+        meaning: Msg {
+            id: "form-date-before",
+            vi: "trước một ngày: hạn là ngày liền trước",
+            en: "before a date: due the day before",
+        },
         examples: &[
             ex("Trước ngày 20/6/2025", "once: 2025-06-20 - 2025-06-19"),
             ex("Trước 10/12/2025", "once: 2025-12-10 - 2025-12-09"),
@@ -488,7 +560,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "date-by",
-        meaning: m::FORM_DATE_BY,
+        meaning: Msg {
+            id: "form-date-by",
+            vi: "đến một ngày: hạn là chính ngày đó",
+            en: "by a date: due that day",
+        },
         examples: &[
             ex("Đến ngày 20/6/2025", "once: 2025-06-20 - 2025-06-20"),
             ex(
@@ -507,7 +583,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "fuzzy-day",
-        meaning: m::FORM_FUZZY,
+        meaning: Msg {
+            id: "form-fuzzy",
+            vi: "đầu, giữa, cuối (Bộ luật Dân sự điều 146): ngày đầu, ngày 15 (30/6 với năm), ngày cuối",
+            en: "start, middle, end (Civil Code art. 146): the first day, the 15th (30 June for a year), the last day",
+        },
         examples: &[
             ex("cuối tháng 6", "once: 2025-06-30 - 2025-06-30"),
             ex("giữa năm 2025", "once: 2025-06-30 - 2025-06-30"),
@@ -519,7 +599,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "month",
-        meaning: m::FORM_MONTH,
+        meaning: Msg {
+            id: "form-month",
+            vi: "trong một tháng, hạn vào cuối tháng",
+            en: "within a month, due at its end",
+        },
         examples: &[
             ex(
                 "Trong tháng 5 năm 2025",
@@ -540,7 +624,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "quarter",
-        meaning: m::FORM_QUARTER,
+        meaning: Msg {
+            id: "form-quarter",
+            vi: "trong một quý, hạn vào cuối quý",
+            en: "within a quarter, due at its end",
+        },
         examples: &[
             ex("Trong quý I", "once: 2025-Q1 2025-01-01 2025-03-31"),
             ex("Quý III năm 2025", "once: 2025-Q3 2025-07-01 2025-09-30"),
@@ -556,7 +644,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "half-year",
-        meaning: m::FORM_HALF,
+        meaning: Msg {
+            id: "form-half",
+            vi: "6 tháng hoặc 9 tháng của năm, hạn vào cuối kỳ",
+            en: "a half-year or nine months, due at its end",
+        },
         examples: &[
             ex("6 tháng đầu năm", "once: 2025-H1 2025-01-01 2025-06-30"),
             ex(
@@ -573,7 +665,11 @@ pub static FORMS: &[Form] = &[
     },
     Form {
         id: "year",
-        meaning: m::FORM_YEAR,
+        meaning: Msg {
+            id: "form-year",
+            vi: "trong một năm, hạn vào 31/12",
+            en: "within a year, due on 31 December",
+        },
         examples: &[
             ex("Trong năm 2025", "once: 2025 2025-01-01 2025-12-31"),
             ex("Năm 2025", "once: 2025 2025-01-01 2025-12-31"),
@@ -594,7 +690,11 @@ pub struct Rule {
 pub static RULES: &[Rule] = &[
     Rule {
         id: "words-around",
-        meaning: m::RULE_WORDS_AROUND,
+        meaning: Msg {
+            id: "rule-words-around",
+            vi: "động từ, nơi nhận, giờ, thứ trong tuần, số viết bằng chữ trong ngoặc không đổi thời hạn",
+            en: "verbs, addressees, times of day, weekday names and number words in brackets do not change the deadline",
+        },
         examples: &[
             ex(
                 "Gửi Sở Nội vụ trước ngày 12/4/2025",
@@ -616,7 +716,11 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "list",
-        meaning: m::RULE_LIST,
+        meaning: Msg {
+            id: "rule-list",
+            vi: "danh sách (dấu phẩy, và, hoặc): mỗi mục một hạn; năm ghi cuối danh sách áp dụng cho cả danh sách",
+            en: "a list (commas, và, hoặc): each item a deadline; a year written at the end applies to the whole list",
+        },
         examples: &[
             ex(
                 "Tháng 6 năm 2025, tháng 12 năm 2025",
@@ -634,7 +738,11 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "shared-marker",
-        meaning: m::RULE_SHARED,
+        meaning: Msg {
+            id: "rule-shared",
+            vi: "giới từ đầu danh sách và tần suất cuối danh sách áp dụng cho từng mục",
+            en: "a preposition at the start of a list, and a recurrence at its end, apply to each item",
+        },
         examples: &[
             ex(
                 "trước 30/6 và 15/12",
@@ -648,7 +756,11 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "union",
-        meaning: m::RULE_UNION,
+        meaning: Msg {
+            id: "rule-union",
+            vi: "hợp các kỳ: hai kỳ cùng ngày kết thúc thì giữ kỳ dài hơn (quý II → 6 tháng, quý IV → năm)",
+            en: "the union of periods: where two end the same day the longer one's key stands (Q2 → H1, Q4 → year)",
+        },
         examples: &[ex(
             "Hàng quý, 06 tháng, 9 tháng, cuối năm",
             "recurring: 2025-Q1 2025-01-01 2025-03-31; 2025-H1 2025-01-01 2025-06-30; 2025-9M 2025-01-01 2025-09-30; 2025 2025-01-01 2025-12-31",
@@ -656,7 +768,11 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "frequency-and-day",
-        meaning: m::RULE_FREQUENCY_AND_DAY,
+        meaning: Msg {
+            id: "rule-frequency-and-day",
+            vi: "tần suất và ngày hạn ghi ở hai chỗ trong câu hợp thành một thời hạn định kỳ",
+            en: "a frequency and a day written apart in the sentence make one recurring deadline",
+        },
         examples: &[
             ex(
                 "Chậm nhất ngày 15 (mười lăm) của tháng báo cáo đối với báo cáo định kỳ hằng tháng",
@@ -751,14 +867,25 @@ mod tests {
     }
 
     #[test]
-    fn form_names_are_unique_kebab_case() {
+    fn forms_have_unique_names_and_a_meaning_in_both_languages() {
         let mut seen = std::collections::HashSet::new();
-        for id in FORMS.iter().map(|f| f.id).chain(RULES.iter().map(|r| r.id)) {
+        let all = FORMS
+            .iter()
+            .map(|f| (f.id, f.meaning))
+            .chain(RULES.iter().map(|r| (r.id, r.meaning)));
+        for (id, meaning) in all {
             assert!(seen.insert(id), "{id} twice");
             assert!(
                 id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
                 "{id}"
             );
+            assert!(seen.insert(meaning.id), "message {} twice", meaning.id);
+            assert!(
+                !meaning.vi.trim().is_empty() && !meaning.en.trim().is_empty(),
+                "{id}"
+            );
+            assert_ne!(meaning.vi, meaning.en, "{id} is not translated");
+            assert!(crate::i18n::placeholders(meaning.vi).is_empty(), "{id}");
         }
     }
 }
