@@ -152,11 +152,8 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
     let deadline_here = found.iter().any(|f| {
         matches!(
             &f.piece,
-            Piece::Point {
-                marked: true,
-                mode: Mode::Before | Mode::By,
-                ..
-            } | Piece::Day { .. }
+            Piece::Point { marked: true, .. }
+                | Piece::Day { alone: false, .. }
                 | Piece::After { .. }
                 | Piece::Window { .. }
         )
@@ -197,6 +194,12 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
             }),
             Piece::Freq { .. } | Piece::Start => {}
             Piece::FollowingYears => cx.out.push(Out::FollowingYears),
+            // "Tổng kết giai đoạn 2021-2025 vào quý IV/2025": years named beside a marked
+            // time are the subject.
+            Piece::Range {
+                from: Point::Year { .. },
+                to: Point::Year { .. },
+            } if deadline_here => {}
             Piece::Range { from, to } => {
                 push(&mut cx.out, Item::Range { from, to }, true, Bare::No)
             }

@@ -5,7 +5,8 @@
 //! reads takes its words, and a word no form starts at is one of the words around the
 //! time expression (a verb, an addressee: "Gửi Sở Nội vụ trước ngày 12/4/2025"). Every
 //! step consumes a word, so reading never loops. "Thường xuyên ...", "Khi ...", "Đột
-//! xuất ..." as the first thing a part says take the rest of the phrase with them.
+//! xuất ..." as the first thing a part says take the rest of the part with them, and only
+//! deadlines and recurrences are read after them.
 
 use super::assemble::assemble;
 use super::combine::{Found, Part};
@@ -29,9 +30,22 @@ pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
         tokens.synthetic("hang", 0),
     ];
     let mut parts: Vec<Part> = Vec::new();
+    // After "Thường xuyên ...", "Khi ...", "Đột xuất ..." only deadlines read: "Thường
+    // xuyên; báo cáo định kỳ hằng quý" is both, "Đột xuất theo yêu cầu của UBND tỉnh, Bộ Y
+    // tế" is on request only.
+    let mut after_free = false;
     for (a, b) in split(&tokens) {
         let toks = &tokens.toks[a..b];
-        let (mut part, stop) = scan(&tokens, toks, text)?;
+        let scanned = scan(&tokens, toks, text);
+        let (mut part, stop) = match scanned {
+            Ok(s) => s,
+            Err(_) if after_free => continue,
+            Err(e) => return Err(e),
+        };
+        if after_free {
+            part.found.retain(|f| deadline(&f.piece));
+            part.miss = None;
+        }
         if let Some(unit) = continuation(&tokens, toks, parts.last(), units) {
             let mut with = Vec::with_capacity(toks.len() + 1);
             with.push(Tok {
@@ -46,13 +60,27 @@ pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
                 part = again;
             }
         }
-        part.bare_day = bare_day(&tokens, toks);
-        parts.push(part);
-        if stop {
-            break;
+        if !after_free {
+            part.bare_day = bare_day(&tokens, toks);
         }
+        parts.push(part);
+        after_free |= stop;
     }
     assemble(parts, text)
+}
+
+/// What still reads after free text: deadlines, recurrences and requests.
+fn deadline(p: &Piece) -> bool {
+    matches!(
+        p,
+        Piece::Freq { .. }
+            | Piece::Day { alone: false, .. }
+            | Piece::After { .. }
+            | Piece::Window { .. }
+            | Piece::Point { marked: true, .. }
+            | Piece::Free(Item::OnRequest)
+            | Piece::Item(Item::Every { .. } | Item::Holiday { .. } | Item::Milestone(_))
+    )
 }
 
 /// The parts of a list: cut at `,` `;` `+` `.` (not inside a date, a number or "..."),

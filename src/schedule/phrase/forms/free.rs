@@ -142,10 +142,12 @@ pub fn milestone(c: &mut Cursor) -> Step<Piece> {
         return Ok(None);
     }
     // "sơ kết giữa kỳ vào năm 2008", "tổng kết năm 2030": the year named.
+    // Not a period of years ("tổng kết giai đoạn 2021-2025 vào quý IV/2025").
     let year = c.maybe(|c| {
         let _ = c.accept("vao") || c.accept("trong");
         c.accept("nam");
-        year_num(c)
+        let y = year_num(c)?;
+        (!(c.peek_sym() == Some('-') || c.looking_at(&["den"]))).then_some(y)
     });
     Ok(match (year, milestone) {
         (Some(year), _) => Some(Piece::Point {

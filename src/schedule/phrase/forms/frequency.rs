@@ -140,7 +140,11 @@ pub fn times(c: &mut Cursor) -> Step<Piece> {
     let _ = c.accept_sym('/') || c.accept_any(lex::TIMES_PER).is_some();
     // "2 lần/1 tháng", "trong 01 tuần".
     c.maybe(|c| c.num().filter(|&(n, _)| n == 1));
-    let Some(per) = c.accept_with(lex::period_word) else {
+    // "twice yearly".
+    let Some(per) = c
+        .accept_with(lex::period_word)
+        .or_else(|| c.accept_with(lex::period_adverb))
+    else {
         return Ok(None);
     };
     let period = match (n, per) {

@@ -156,7 +156,13 @@ pub fn range(c: &mut Cursor) -> Step<Piece> {
     let date_dash = matches!(from, Point::Date { year: Some(_), .. })
         && c.peek_sym() == Some('-')
         && year_follows_at(c, 1);
-    let month_dash = month_dash || date_dash;
+    // "tháng 11/2025 - tháng 1/2026", "quý IV/2025 - quý I/2026".
+    let window_dash = matches!(
+        from,
+        Point::Month { year: Some(_), .. } | Point::Quarter { year: Some(_), .. }
+    ) && c.peek_sym() == Some('-')
+        && matches!(c.word_at(1), Some("thang" | "quy" | "qui"));
+    let month_dash = month_dash || date_dash || window_dash;
     let to_word =
         c.accept_any(lex::TO).is_some() || ((from_word || month_dash) && c.accept_sym('-'));
     if !to_word {
