@@ -268,8 +268,14 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                             Bare::No,
                         );
                     }
+                    // "tháng 12 hằng năm", "Quý I hằng năm": that window in each year.
                     (
-                        Point::Month { year: None, .. } | Point::FuzzyMonth { year: None, .. },
+                        Point::Month { year: None, .. }
+                        | Point::FuzzyMonth { year: None, .. }
+                        | Point::Quarter { year: None, .. }
+                        | Point::FuzzyQuarter { year: None, .. }
+                        | Point::Half { year: None, .. }
+                        | Point::NineMonths { year: None },
                         Some(fq),
                     ) if fq.period == Period::Year => {
                         used_own = true;

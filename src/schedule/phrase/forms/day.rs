@@ -78,8 +78,10 @@ fn day_spec(c: &mut Cursor) -> Step<DaySpec> {
     let suffix = c
         .accept_with(|w| lex::ORDINAL_SUFFIX.contains(&w).then_some(()))
         .is_some();
-    // A bare number is a day only with a month: "15/10 năm sau", "trước 20/6".
-    if !said_day && !suffix && !matches!(c.peek_sym(), Some('/' | '-' | '.')) {
+    // A bare number is a day only with a month: "15/10 năm sau", "trước 20/6", "31
+    // January".
+    let month_name = c.peek_word().and_then(lex::month_name).is_some();
+    if !said_day && !suffix && !month_name && !matches!(c.peek_sym(), Some('/' | '-' | '.')) {
         return Ok(None);
     }
     if suffix {
