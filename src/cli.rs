@@ -109,25 +109,16 @@ kpi check --format json | jq '.diagnostics[] | select(.severity == \"error\")'"
 
     /// Show how kpi reads a deadline phrase: its kind and every occurrence.
     #[command(
-        long_about = "Show how kpi reads a deadline phrase (docs/deadlines.md): its kind (once, recurring, \
-ongoing, on-request, elsewhere, mixed) and each occurrence with its key (what progress records name), \
-its window, its last day, and the day it falls due after a weekend or public holiday moves it to the \
-next working day (Civil Code art. 148).\n\n\
-A phrase without a year takes the year given with --year (default: this year); over --from/--to \
-spanning several years it recurs every year. Settings of kpi.toml (report_day, holidays, \
-roll_to_working_day) apply when run inside a repository.",
-        after_help = concat!(
-            "Examples:\n  kpi schedule \"Trước ngày 20/6/2024\"\n  kpi schedule \"Hàng quý, 6 tháng, năm\" --year 2024\n  \
-kpi schedule \"hang quy\" --from 2023-01-01 --to 2030-10-31 --format json\n\nForms kpi reads:\n",
-            "Trước ngày 20/6/2024 · Đến ngày 20/6/2024 · Chậm nhất ngày 20 tháng 6 năm 2024 · 2024-06-20\n",
-            "Trong tháng 5 năm 2024 · Tháng 5/2024 · 2024-05 · Quý III năm 2024 · Quý II/2024 · 2024-Q3\n",
-            "6 tháng đầu năm · 6 tháng cuối năm 2024 · Trong năm 2024 · cuối tháng 6 · giữa năm\n",
-            "Từ ngày 01/3/2024 đến ngày 30/6/2024 · Từ tháng 3 đến tháng 6/2024\n",
-            "Hằng tháng · Hằng quý · 01 lần/quý trong năm 2025 · 6 tháng · 9 tháng · Hằng năm\n",
-            "trước ngày 20 hằng tháng · trước ngày 20 tháng cuối quý · trước ngày 25/11 hằng năm\n",
-            "Hàng quý, 6 tháng, năm (a list) · Thường xuyên · Khi có yêu cầu · Đột xuất · Theo Kế hoạch\n",
-            "English: before 2024-06-20 · by 2024-06-20 · 2024-Q3 · every month|quarter|half|year · ongoing · on request"
-        )
+        long_about = "Show how kpi reads a deadline phrase (docs/deadlines.md): what kind of deadline it is \
+(one deadline, recurring, ongoing, on request, set elsewhere), which form read which words and what \
+that form means, and each occurrence with its key (what progress records name), its window, its last \
+day, and the day it falls due after a weekend or public holiday moves it to the next working day \
+(Civil Code art. 148).\n\n\
+A phrase without a year takes the year given with --year (default: the years it names, else this \
+year); over --from/--to spanning several years it recurs every year. Settings of kpi.toml \
+(report_day, holidays, roll_to_working_day) apply when run inside a repository. --forms lists every \
+form kpi reads, with what it means and examples.",
+        after_help = crate::schedule::phrase::forms::help()
     )]
     Schedule(ScheduleArgs),
 
@@ -395,7 +386,12 @@ pub struct DoneArgs {
 #[derive(Args, Debug)]
 pub struct ScheduleArgs {
     /// The deadline phrase, as a plan writes it (quote it).
-    pub phrase: String,
+    #[arg(required_unless_present = "forms")]
+    pub phrase: Option<String>,
+
+    /// List every form of deadline kpi reads, with its meaning and examples, and exit.
+    #[arg(long, conflicts_with_all = ["phrase", "year", "from", "to"])]
+    pub forms: bool,
 
     /// The plan year: the phrase is read over 1 January to 31 December of it.
     #[arg(long, conflicts_with_all = ["from", "to"])]

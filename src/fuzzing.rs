@@ -12,7 +12,9 @@ use crate::schedule::{self, Calendar, Rules};
 pub const UNITS: &str = "[org]\nid = \"f\"\nname = \"Sở Y tế\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng Sở\"\n\n[[unit]]\ncode = \"CDC\"\n\n[[group]]\ncode = \"DV\"\nmembers = [\"CDC\"]\n";
 
 /// A phrase with a plan period and a report day taken from the first three bytes; read
-/// and resolved with and without the holiday calendar.
+/// and resolved with and without the holiday calendar. Invariants: occurrences inside
+/// the period (a recurrence's deadline in the following period excepted), due days not
+/// before last days, windows not after them, keys unique, error spans inside the text.
 pub fn phrase(data: &[u8]) {
     let (head, text) = data.split_at(data.len().min(3));
     let year = 1990 + i32::from(head.first().copied().unwrap_or(0) % 60);
@@ -31,11 +33,24 @@ pub fn phrase(data: &[u8]) {
             report_day,
         };
         if let Ok(s) = schedule::schedule(&text, (from, to), &rules) {
+            let mut keys = std::collections::HashSet::new();
             for o in &s.occurrences {
-                assert!(o.last_day >= from && o.last_day <= to, "{text:?}: {o:?}");
+                // Only a recurrence's deadline in the following period falls after the
+                // plan's end (DESIGN.md 4.1); nothing falls before its start.
+                assert!(o.last_day >= from, "{text:?}: {o:?}");
+                assert!(o.last_day <= to || o.recurring, "{text:?}: {o:?}");
                 assert!(o.due >= o.last_day, "{text:?}: {o:?}");
                 assert!(o.start.is_none_or(|st| st <= o.last_day), "{text:?}: {o:?}");
+                assert!(keys.insert(o.key.as_str()), "{text:?}: key {} twice", o.key);
             }
+        }
+        // An error points inside the phrase, at a character boundary.
+        if let Err(e) = schedule::phrase::parse(&text) {
+            let (a, b) = (e.span.0 as usize, e.span.1 as usize);
+            assert!(
+                a <= b && text.get(a..b).is_some(),
+                "{text:?}: span {a}..{b}"
+            );
         }
     }
 }

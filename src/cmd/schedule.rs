@@ -1,4 +1,5 @@
-//! `kpi schedule "PHRASE"`: how kpi reads a deadline phrase, occurrence by occurrence.
+//! `kpi schedule "PHRASE"`: how kpi reads a deadline phrase, form by form and occurrence
+//! by occurrence; `kpi schedule --forms`: the registry of forms.
 
 use std::io::Write;
 
@@ -8,9 +9,11 @@ use serde::Serialize;
 use crate::cli::{Format, ScheduleArgs};
 use crate::config::{Context, Lang};
 use crate::diagnostic::render;
-use crate::schedule::{self, Calendar, Rules, phrase};
+use crate::i18n::{self, phrase as m};
+use crate::schedule::phrase::{self, FORMS, PhraseError, RULES};
+use crate::schedule::{self, Calendar, Rules};
 use crate::style::Style;
-use crate::{Exit, UsageError};
+use crate::{Exit, UsageError, tr};
 
 #[derive(Serialize)]
 struct Json<'a> {
@@ -27,6 +30,13 @@ struct JsonOccurrence {
     due: NaiveDate,
 }
 
+#[derive(Serialize)]
+struct JsonForm {
+    id: &'static str,
+    meaning: &'static str,
+    examples: Vec<&'static str>,
+}
+
 pub fn run(
     ctx: &Context,
     args: &ScheduleArgs,
@@ -39,20 +49,15 @@ pub fn run(
         writeln!(err, "{}", render::human(&sources, d, &style_err, ctx.lang))?;
     }
     let style = Style::stderr(ctx.color);
-    let parsed = match phrase::parse(&args.phrase) {
+    let lang = ctx.lang(&settings);
+    let Some(text) = args.phrase.as_deref().filter(|_| !args.forms) else {
+        forms(out, ctx.format, lang)?;
+        return Ok(Exit::Success);
+    };
+    let parsed = match phrase::parse(text) {
         Ok(p) => p,
         Err(e) => {
-            writeln!(
-                err,
-                "{}: {}",
-                style.error().paint("error"),
-                e.describe(&args.phrase)
-            )?;
-            writeln!(
-                err,
-                "\nkpi reads deadlines written in these forms:\n{}",
-                phrase::FORMS
-            )?;
+            explain_error(err, &style, text, &e, lang)?;
             return Ok(Exit::Found);
         }
     };
@@ -68,8 +73,11 @@ pub fn run(
         .transpose()?;
     let period = match (args.year, from, to) {
         (_, Some(from), Some(to)) if from > to => {
-            return Err(UsageError::Usage(format!(
-                "--from {from} is after --to {to}"
+            return Err(UsageError::Usage(tr!(
+                lang,
+                m::SCHEDULE_FROM_AFTER_TO,
+                from = from,
+                to = to
             )));
         }
         (_, Some(from), Some(to)) => (from, to),
@@ -88,11 +96,7 @@ pub fn run(
                 (Some(a), Some(b)) if (1900..=2200).contains(&a.year()) && b.year() <= 2200 => {
                     (a, b)
                 }
-                _ => {
-                    return Err(UsageError::Usage(format!(
-                        "--year {a} is out of range (1900 to 2200)"
-                    )));
-                }
+                _ => return Err(UsageError::Usage(tr!(lang, m::SCHEDULE_BAD_YEAR, year = a))),
             }
         }
     };
@@ -102,11 +106,10 @@ pub fn run(
         report_day: settings.report_day,
     };
     let s = schedule::resolve::resolve(&parsed, period, &rules);
-    let lang = ctx.lang(&settings);
     match ctx.format {
         Format::Json => {
             let json = Json {
-                phrase: &args.phrase,
+                phrase: text,
                 kind: s.kind.as_str(),
                 occurrences: s
                     .occurrences
@@ -130,127 +133,218 @@ pub fn run(
         }
         Format::Md | Format::Table | Format::Ics => {
             let md = ctx.format == Format::Md;
-            let head = match lang {
-                Lang::Vi => ["Kỳ", "Khoảng thời gian", "Hạn cuối", "Đến hạn"],
-                Lang::En => ["Key", "Window", "Last day", "Due"],
+            let date = |d: NaiveDate| i18n::date(lang, d);
+            writeln!(
+                out,
+                "{}",
+                tr!(
+                    lang,
+                    m::SCHEDULE_SUMMARY,
+                    phrase = text,
+                    kind = s.kind.words(lang),
+                    from = date(period.0),
+                    to = date(period.1)
+                )
+            )?;
+            // What each form read, and what it means; the parts one form read, together.
+            writeln!(out, "\n{}", m::SCHEDULE_READ_AS.text(lang))?;
+            let bullet = if md { "-" } else { " " };
+            let part = |r: &phrase::Reading| {
+                text.get(r.span.0 as usize..r.span.1 as usize)
+                    .unwrap_or(text)
             };
+            let mut readings = parsed.readings.iter().peekable();
+            while let Some(r) = readings.next() {
+                let mut quoted = vec![format!("“{}”", part(r))];
+                while let Some(next) = readings.next_if(|n| n.form == r.form) {
+                    quoted.push(format!("“{}”", part(next)));
+                }
+                let meaning = FORMS
+                    .iter()
+                    .find(|f| f.id == r.form)
+                    .map_or("", |f| f.meaning(lang));
+                writeln!(out, "{bullet} {}: {meaning}", quoted.join(", "))?;
+            }
+            let head = [
+                m::SCHEDULE_HEAD_KEY.text(lang),
+                m::SCHEDULE_HEAD_WINDOW.text(lang),
+                m::SCHEDULE_HEAD_LAST.text(lang),
+                m::SCHEDULE_HEAD_DUE.text(lang),
+            ];
             let rows: Vec<[String; 4]> = s
                 .occurrences
                 .iter()
                 .map(|o| {
-                    let window = o
-                        .start
-                        .map_or_else(|| "—".to_string(), |st| format!("{st} .. {}", o.last_day));
+                    let window = o.start.map_or_else(
+                        || "—".to_string(),
+                        |st| format!("{} .. {}", date(st), date(o.last_day)),
+                    );
                     let due = if o.due == o.last_day {
-                        o.due.to_string()
+                        date(o.due)
                     } else {
                         format!(
                             "{} ({})",
-                            o.due,
+                            date(o.due),
                             rolled_because(o.last_day, &calendar, lang)
                         )
                     };
                     [
                         o.key.clone(),
                         window,
-                        format!("{} {}", o.last_day, weekday(o.last_day, lang)),
+                        format!("{} {}", date(o.last_day), i18n::weekday(lang, o.last_day)),
                         due,
                     ]
                 })
                 .collect();
-            writeln!(
-                out,
-                "{}",
-                summary(&args.phrase, s.kind.as_str(), period, lang)
-            )?;
+            writeln!(out)?;
             if rows.is_empty() {
                 writeln!(out, "{}", no_occurrence(s.kind, lang))?;
             } else {
-                writeln!(out)?;
                 write_rows(out, &head, &rows, md)?;
             }
+            let mut notes: Vec<String> = Vec::new();
             if s.on_request && !s.occurrences.is_empty() {
-                writeln!(
-                    out,
-                    "\n{}",
-                    match lang {
-                        Lang::Vi => "Ngoài ra: khi có yêu cầu (đột xuất).",
-                        Lang::En => "Also: on request.",
-                    }
-                )?;
+                notes.push(m::SCHEDULE_ALSO_REQUEST.text(lang).to_string());
             }
             if s.yearly {
-                writeln!(
-                    out,
-                    "\n{}",
-                    match lang {
-                        Lang::Vi =>
-                            "Cụm từ không ghi năm: lặp lại hằng năm trong thời gian của kế hoạch.",
-                        Lang::En => "The phrase names no year: it recurs every year of the period.",
-                    }
-                )?;
+                notes.push(m::SCHEDULE_YEARLY.text(lang).to_string());
+            }
+            for o in s.occurrences.iter().filter(|o| o.last_day > period.1) {
+                notes.push(tr!(
+                    lang,
+                    m::SCHEDULE_AFTER_PERIOD,
+                    key = o.key,
+                    day = date(o.last_day)
+                ));
             }
             for o in &s.outside {
-                writeln!(
-                    out,
-                    "\n{} {} ({})",
-                    match lang {
-                        Lang::Vi => "Ngoài thời gian của kế hoạch, bỏ qua:",
-                        Lang::En => "Outside the period, dropped:",
-                    },
-                    o.key,
-                    o.last_day
-                )?;
+                notes.push(tr!(
+                    lang,
+                    m::SCHEDULE_OUTSIDE,
+                    key = o.key,
+                    day = date(o.last_day)
+                ));
+            }
+            for k in &s.unknown {
+                notes.push(tr!(lang, m::SCHEDULE_UNKNOWN, key = k));
+            }
+            for n in notes {
+                writeln!(out, "\n{n}")?;
             }
         }
     }
     Ok(Exit::Success)
 }
 
-fn summary(phrase: &str, kind: &str, period: (NaiveDate, NaiveDate), lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!(
-            "“{phrase}”: {kind}, trong thời gian {} .. {}",
-            period.0, period.1
-        ),
-        Lang::En => format!("“{phrase}”: {kind}, over {} .. {}", period.0, period.1),
+/// The error with a caret under the part of the phrase that failed.
+fn explain_error(
+    err: &mut dyn Write,
+    style: &Style,
+    text: &str,
+    e: &PhraseError,
+    lang: Lang,
+) -> std::io::Result<()> {
+    use unicode_width::UnicodeWidthStr;
+    writeln!(
+        err,
+        "{}: {}",
+        style.error().paint(i18n::ERROR_PREFIX.text(lang)),
+        e.message(lang, text)
+    )?;
+    let (a, b) = (e.span.0 as usize, e.span.1 as usize);
+    let shown = visible(text);
+    if let (Some(before), Some(part)) = (text.get(..a), text.get(a..b.max(a))) {
+        let pad = visible(before).width();
+        let carets = visible(part).width().max(1);
+        writeln!(err, "  {shown}")?;
+        writeln!(
+            err,
+            "  {}{} {}",
+            " ".repeat(pad),
+            style.error().paint(&"^".repeat(carets)),
+            e.label(lang)
+        )?;
+    } else {
+        writeln!(err, "  {shown}\n  {}", e.label(lang))?;
+    }
+    writeln!(
+        err,
+        "{}: {}",
+        i18n::HELP_PREFIX.text(lang),
+        PhraseError::hint(lang)
+    )
+}
+
+/// Control characters shown as `�`, so that the caret lines up and nothing typed moves
+/// the terminal.
+fn visible(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
+}
+
+/// `kpi schedule --forms`: the registry, and the rules that put parts together.
+fn forms(out: &mut dyn Write, format: Format, lang: Lang) -> std::io::Result<()> {
+    let all = FORMS
+        .iter()
+        .map(|f| (f.id, f.meaning(lang), f.examples))
+        .chain(
+            RULES
+                .iter()
+                .map(|r| (r.id, r.meaning.text(lang), r.examples)),
+        );
+    match format {
+        Format::Json => {
+            let list: Vec<JsonForm> = all
+                .map(|(id, meaning, ex)| JsonForm {
+                    id,
+                    meaning,
+                    examples: ex.iter().map(|e| e.phrase).collect(),
+                })
+                .collect();
+            crate::render::write_json(out, &list).map_err(|e| std::io::Error::other(e.to_string()))
+        }
+        Format::Csv => {
+            writeln!(out, "form,example")?;
+            for (id, _, ex) in all {
+                for e in ex {
+                    writeln!(out, "{id},\"{}\"", e.phrase.replace('"', "\"\""))?;
+                }
+            }
+            Ok(())
+        }
+        Format::Md | Format::Table | Format::Ics => {
+            writeln!(out, "{}\n", m::SCHEDULE_FORMS_TITLE.text(lang))?;
+            for (i, (id, meaning, ex)) in all.enumerate() {
+                if i == FORMS.len() {
+                    writeln!(out, "{}\n", m::SCHEDULE_RULES_TITLE.text(lang))?;
+                }
+                writeln!(out, "{id}: {meaning}")?;
+                let examples: Vec<&str> = ex.iter().map(|e| e.phrase).collect();
+                writeln!(out, "    {}\n", examples.join(" · "))?;
+            }
+            Ok(())
+        }
     }
 }
 
 fn no_occurrence(kind: schedule::Kind, lang: Lang) -> &'static str {
     use schedule::Kind::*;
-    match (kind, lang) {
-        (Ongoing, Lang::Vi) => "Thường xuyên: không có hạn, không bao giờ quá hạn.",
-        (Ongoing, Lang::En) => "Ongoing: no occurrence, never overdue.",
-        (OnRequest, Lang::Vi) => "Khi có yêu cầu: chưa có hạn cho đến khi có yêu cầu.",
-        (OnRequest, Lang::En) => "On request: no occurrence until a request is recorded.",
-        (Elsewhere, Lang::Vi) => "Theo kế hoạch khác: thời hạn do văn bản khác quy định.",
-        (Elsewhere, Lang::En) => "Set elsewhere: the deadline is fixed by another document.",
-        (_, Lang::Vi) => "Không có lần nào trong thời gian này.",
-        (_, Lang::En) => "No occurrence in this period.",
+    match kind {
+        Ongoing => m::SCHEDULE_NONE_ONGOING,
+        OnRequest => m::SCHEDULE_NONE_ON_REQUEST,
+        Elsewhere => m::SCHEDULE_NONE_ELSEWHERE,
+        _ => m::SCHEDULE_NONE,
     }
-}
-
-fn weekday(d: NaiveDate, lang: Lang) -> &'static str {
-    let i = d.weekday().num_days_from_monday() as usize;
-    match lang {
-        Lang::Vi => ["T2", "T3", "T4", "T5", "T6", "T7", "CN"][i],
-        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
-    }
+    .text(lang)
 }
 
 /// Why a last day moved: the weekday, or the holiday's name.
 fn rolled_because(last: NaiveDate, calendar: &Calendar, lang: Lang) -> String {
     match calendar.holiday_name(last, lang) {
         Some(name) => name,
-        None if calendar.is_holiday(last) => match lang {
-            Lang::Vi => "ngày nghỉ lễ".into(),
-            Lang::En => "public holiday".into(),
-        },
-        None => match lang {
-            Lang::Vi => format!("{} là ngày nghỉ", weekday(last, lang)),
-            Lang::En => format!("{} is a day off", weekday(last, lang)),
-        },
+        None if calendar.is_holiday(last) => m::SCHEDULE_PUBLIC_HOLIDAY.text(lang).to_string(),
+        None => tr!(lang, m::SCHEDULE_DAY_OFF, day = i18n::weekday(lang, last)),
     }
 }
 

@@ -213,6 +213,18 @@ checks! {
         vi: "kế hoạch kéo dài sang năm mà kpi tự tính ngày nghỉ theo Bộ luật Lao động (chưa có lịch nghỉ chính thức)",
         en: "a plan reaches into a year whose days off kpi computed from the Labour Code (no official schedule shipped yet)"
     },
+    BeforeIssue "before-issue" Warning {
+        vi: "thời hạn một lần mà kế hoạch đặt trước chính ngày ban hành của nó (vẫn giữ)",
+        en: "a one-off deadline the plan dates before its own date of issue (kept)"
+    },
+    RecurrenceBeforeIssue "recurrence-before-issue" Note {
+        vi: "các kỳ của thời hạn định kỳ kết thúc trước ngày ban hành kế hoạch được bỏ qua (nêu số kỳ)",
+        en: "occurrences of recurring deadlines that end before the plan's date of issue are left out (how many)"
+    },
+    UnknownHoliday "unknown-holiday" Warning {
+        vi: "thời hạn nêu một ngày lễ vào năm mà lịch không biết các ngày nghỉ",
+        en: "a deadline names a holiday in a year whose days off the calendar does not know"
+    },
 }
 
 /// One problem found in one file.

@@ -563,4 +563,48 @@ messages! {
         vi: "xem các ngày đó bằng `kpi holidays --year {first}`; khi có thông báo chính thức của Chính phủ về ngày nghỉ, sửa trong kpi.toml bằng `[[holiday]]` (date = ... hoặc from = ... to = ..., name = \"...\") và `[[workday]]` cho ngày thứ Bảy làm bù{range}",
         en: "see them with `kpi holidays --year {first}`; when the government's notice fixes the days off, correct kpi.toml with `[[holiday]]` (date = ... or from = ... to = ..., name = \"...\") and `[[workday]]` for a make-up Saturday{range}"
     }
+    YEARLY_RECURRENCE "yearly-recurrence" {
+        vi: "thời hạn này không ghi năm nên được lặp lại mỗi năm của kế hoạch (từ {first} đến {last})",
+        en: "this deadline names no year, so it recurs every year of the plan ({first} to {last})"
+    }
+    YEARLY_RECURRENCE_HELP "yearly-recurrence-help" {
+        vi: "nếu chỉ làm một lần, hãy ghi năm (\"Trước ngày 20/6/2024\")",
+        en: "name the year (\"Trước ngày 20/6/2024\") if it is meant once"
+    }
+    OUTSIDE_PERIOD "outside-period" {
+        vi: "kỳ {key} (hạn {last}) nằm ngoài thời kỳ của kế hoạch ({from} đến {to}) nên bị bỏ qua",
+        en: "occurrence {key} (last day {last}) is outside the plan's period {from} to {to}; it is dropped"
+    }
+    OUTSIDE_PERIOD_HELP "outside-period-help" {
+        vi: "kiểm tra năm của thời hạn, hoặc `year` / `period` của kế hoạch",
+        en: "check the year of the deadline, or the plan's `year` / `period`"
+    }
+    UNKNOWN_HOLIDAY "unknown-holiday" {
+        vi: "kpi không biết các ngày nghỉ của {key}: kỳ này không có ngày",
+        en: "kpi does not know the days off of {key}: this occurrence has no date"
+    }
+    UNKNOWN_HOLIDAY_HELP "unknown-holiday-help" {
+        vi: "hãy ghi ngày cụ thể: lịch của kpi không có ngày nghỉ của dịp lễ đó trong năm đó",
+        en: "write the date instead: kpi's calendar has no days off for that holiday in that year"
+    }
+    BEFORE_ISSUE "before-issue" {
+        vi: "kỳ {key} có hạn {last}, trước ngày ban hành kế hoạch ({issued})",
+        en: "occurrence {key} is due on {last}, before the plan was issued on {issued}"
+    }
+    BEFORE_ISSUE_HELP "before-issue-help" {
+        vi: "vẫn giữ như kế hoạch ghi; kiểm tra lại ngày, hoặc ghi nhận đã hoàn thành",
+        en: "kept as the plan writes it; check the date, or record it done"
+    }
+    ONE_LEFT_OUT "recurrence-before-issue-one" {
+        vi: "1 kỳ của thời hạn định kỳ kết thúc trước ngày ban hành kế hoạch ({issued}) nên được bỏ qua",
+        en: "1 occurrence of a recurring deadline ends before the plan was issued on {issued}: it is left out"
+    }
+    MANY_LEFT_OUT "recurrence-before-issue-many" {
+        vi: "{count} kỳ của các thời hạn định kỳ kết thúc trước ngày ban hành kế hoạch ({issued}) nên được bỏ qua",
+        en: "{count} occurrences of recurring deadlines end before the plan was issued on {issued}: they are left out"
+    }
+    LEFT_OUT_HELP "recurrence-before-issue-help" {
+        vi: "việc định kỳ bắt đầu cùng kế hoạch; với việc kế hoạch giao làm trước ngày ban hành, hãy ghi thời hạn cụ thể (\"Trong quý I\")",
+        en: "a recurrence starts with the plan; write a date (\"Trong quý I\") for work the plan asks for before its issue"
+    }
 }

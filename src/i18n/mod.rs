@@ -119,6 +119,7 @@ pub mod help;
 pub mod holidays;
 pub mod import;
 pub mod notify;
+pub mod phrase;
 pub mod records;
 pub mod select;
 pub mod units;
@@ -132,6 +133,7 @@ pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
         ("holidays", holidays::ALL),
         ("import", import::ALL),
         ("notify", notify::ALL),
+        ("phrase", phrase::ALL),
         ("records", records::ALL),
         ("select", select::ALL),
         ("units", units::ALL),

@@ -505,6 +505,9 @@ pub fn plan(
     );
     let placeholder = Arc::new(TaskData::default());
     let mut plan_cache = foldhash::HashMap::default();
+    let issued = header.issued.as_ref().map(|d| d.value);
+    // Occurrences of recurring deadlines left out because they end before the issue.
+    let mut left_out = 0;
     for t in &raw.tasks {
         check_id(ctx, &t.id, msg::NOUN_TASK);
         unique(
@@ -557,7 +560,15 @@ pub fn plan(
             kind,
             registry.ok().map(|r| r.1),
         );
-        let schedule = deadline(ctx, &t.due, period, rules, cache, &mut plan_cache);
+        let schedule = deadline(
+            ctx,
+            &t.due,
+            (period, issued),
+            rules,
+            cache,
+            &mut plan_cache,
+            &mut left_out,
+        );
         let indices = section.map_or_else(|| plan_indices.clone(), |s| section_indices[s].clone());
         let id = data.push_str(&t.id.value);
         let number = t.number.as_ref().map(|n| data.push_str(&n.value));
@@ -593,6 +604,27 @@ pub fn plan(
             indices,
             span: t.span,
         });
+    }
+    if let (Some(d), true) = (&header.issued, left_out > 0) {
+        ctx.report(
+            Check::RecurrenceBeforeIssue,
+            d.span,
+            if left_out == 1 {
+                crate::tr!(
+                    ctx.lang,
+                    msg::ONE_LEFT_OUT,
+                    issued = i18n::date(ctx.lang, d.value)
+                )
+            } else {
+                crate::tr!(
+                    ctx.lang,
+                    msg::MANY_LEFT_OUT,
+                    count = left_out,
+                    issued = i18n::date(ctx.lang, d.value)
+                )
+            },
+        )
+        .help = Some(msg::LEFT_OUT_HELP.text(ctx.lang).to_string());
     }
     // The tasks share the plan's TaskData, complete only now.
     let data = Arc::new(data);
@@ -686,17 +718,20 @@ fn assign(
     )
 }
 
-/// Read a task's `due` items into one schedule, reporting what cannot be read.
+/// Read a task's `due` items into one schedule, reporting what cannot be read, and
+/// apply the plan's date of issue (`left_out` counts what it leaves out).
 fn deadline<'a>(
     ctx: &mut Ctx,
     due: &'a [Sp<DueItem<Str>>],
-    period: (NaiveDate, NaiveDate),
+    (period, issued): ((NaiveDate, NaiveDate), Option<NaiveDate>),
     rules: &Rules,
     cache: &crate::schedule::Cache,
     plan_cache: &mut foldhash::HashMap<&'a str, Arc<Schedule>>,
+    left_out: &mut usize,
 ) -> Arc<Schedule> {
     // Plans repeat their phrases ("Thường xuyên", "Hàng quý"): read each one once per run
-    // (`cache`, shared by the threads), and look it up once per plan (`plan_cache`).
+    // (`cache`, shared by the threads, by phrase and period), and look it up once per plan
+    // (`plan_cache`, which holds it with the plan's date of issue applied).
     let single = match due {
         [
             Sp {
@@ -706,11 +741,15 @@ fn deadline<'a>(
         ] => Some(&**t),
         _ => None,
     };
+    let since = |s: Arc<Schedule>| match issued.and_then(|d| s.since(d)) {
+        Some(trimmed) => Arc::new(trimmed),
+        None => s,
+    };
     let cached = single.and_then(|t| {
         if let Some(s) = plan_cache.get(t) {
             return Some(s.clone());
         }
-        let s = cache.get(t, period)?;
+        let s = since(cache.get(t, period)?);
         plan_cache.insert(t, s.clone());
         Some(s)
     });
@@ -721,36 +760,84 @@ fn deadline<'a>(
             let s = Arc::new(s);
             if let (Some(t), true) = (single, readable) {
                 cache.insert(t, period, &s);
+                let s = since(s);
                 plan_cache.insert(t, s.clone());
+                s
+            } else {
+                since(s)
             }
-            s
         }
     };
     let at = due.first().map_or(crate::source::Span::FILE, |d| d.span);
+    let lang = ctx.lang;
     if schedule.yearly {
-        ctx.report(
-            Check::YearlyRecurrence,
-            at,
-            format!(
-                "this deadline names no year, so it recurs every year of the plan ({} to {})",
-                period.0.year(),
-                period.1.year()
-            ),
-        )
-        .help = Some("name the year (\"Trước ngày 20/6/2024\") if it is meant once".into());
+        let m = crate::tr!(
+            lang,
+            msg::YEARLY_RECURRENCE,
+            first = period.0.year(),
+            last = period.1.year()
+        );
+        ctx.report(Check::YearlyRecurrence, at, m).help =
+            Some(msg::YEARLY_RECURRENCE_HELP.text(lang).to_string());
     }
     for o in &schedule.outside {
-        ctx.report(
-            Check::OutsidePeriod,
-            at,
-            format!(
-                "occurrence {} (last day {}) is outside the plan's period {} to {}; it is dropped",
-                o.key, o.last_day, period.0, period.1
-            ),
-        )
-        .help = Some("check the year of the deadline, or the plan's `year` / `period`".into());
+        let m = crate::tr!(
+            lang,
+            msg::OUTSIDE_PERIOD,
+            key = o.key,
+            last = i18n::date(lang, o.last_day),
+            from = i18n::date(lang, period.0),
+            to = i18n::date(lang, period.1)
+        );
+        ctx.report(Check::OutsidePeriod, at, m).help =
+            Some(msg::OUTSIDE_PERIOD_HELP.text(lang).to_string());
+    }
+    for key in &schedule.unknown {
+        let m = crate::tr!(lang, msg::UNKNOWN_HOLIDAY, key = key);
+        ctx.report(Check::UnknownHoliday, at, m).help =
+            Some(msg::UNKNOWN_HOLIDAY_HELP.text(lang).to_string());
+    }
+    *left_out += schedule.left_out;
+    if let Some(d) = issued {
+        for o in schedule.before_issue(d) {
+            let m = crate::tr!(
+                lang,
+                msg::BEFORE_ISSUE,
+                key = o.key,
+                last = i18n::date(lang, o.last_day),
+                issued = i18n::date(lang, d)
+            );
+            ctx.report(Check::BeforeIssue, at, m).help =
+                Some(msg::BEFORE_ISSUE_HELP.text(lang).to_string());
+        }
     }
     schedule
+}
+
+/// The span, in the file, of bytes `inner` of a string value written at `outer`: exact
+/// when the value is the file's text (no escapes), else the whole value.
+fn inner_span(outer: crate::source::Span, text: &Str, inner: (u32, u32)) -> crate::source::Span {
+    let written = outer.end.saturating_sub(outer.start);
+    let quotes = written.saturating_sub(text.len() as u32);
+    // "…" and '…' (2), """…""" (6), with a newline after the opening quotes (7 or 8).
+    let opening = match quotes {
+        2 => 1,
+        6 => 3,
+        7 => 4,
+        8 => 5,
+        _ => return outer,
+    };
+    if !matches!(text, std::borrow::Cow::Borrowed(_))
+        || inner.0 > inner.1
+        || inner.1 as usize > text.len()
+    {
+        return outer;
+    }
+    let start = outer.start + opening + inner.0;
+    crate::source::Span {
+        start,
+        end: (outer.start + opening + inner.1).max(start + 1),
+    }
 }
 
 /// Parse and resolve `due`; false when some part could not be read (and was reported).
@@ -760,6 +847,8 @@ fn read_deadline(
     period: (NaiveDate, NaiveDate),
     rules: &Rules,
 ) -> (Schedule, bool) {
+    // The loader speaks English for now: the language reaches validation with issue 16.
+    let lang = ctx.lang;
     let mut readable = true;
     let mut items = Vec::new();
     for d in due {
@@ -777,14 +866,14 @@ fn read_deadline(
                 Ok(p) => items.extend(p.items),
                 Err(e) => {
                     readable = false;
-                    let check = match e {
-                        phrase::PhraseError::NoSuchDate(_) => Check::InvalidDate,
-                        _ => Check::UnreadableDeadline,
+                    let check = if e.is_no_such_date() {
+                        Check::InvalidDate
+                    } else {
+                        Check::UnreadableDeadline
                     };
-                    ctx.report(check, d.span, e.describe(t)).help = Some(format!(
-                        "write the deadline in one of the forms kpi reads (see docs/deadlines.md, or try it with `kpi schedule \"...\"`):\n{}",
-                        phrase::FORMS
-                    ));
+                    let diag = ctx.report(check, inner_span(d.span, t, e.span), e.message(lang, t));
+                    diag.label = Some(e.label(lang));
+                    diag.help = Some(phrase::PhraseError::hint(lang).to_string());
                 }
             },
         }
@@ -793,7 +882,7 @@ fn read_deadline(
         return (Schedule::empty(), readable);
     }
     (
-        resolve::resolve(&phrase::Phrase { items }, period, rules),
+        resolve::resolve(&phrase::Phrase::new(items), period, rules),
         readable,
     )
 }

@@ -1,5 +1,5 @@
-//! Deadline phrases: text → `Phrase` (phrase.rs) → occurrences over a plan's period
-//! (resolve.rs), with the working-day roll of the calendar (calendar.rs).
+//! Deadline phrases: text → `Phrase` (phrase/) → occurrences over a plan's period
+//! (resolve/), with the working-day roll of the calendar (calendar.rs).
 
 pub mod calendar;
 pub mod phrase;
@@ -7,7 +7,7 @@ pub mod resolve;
 
 pub use calendar::{Calendar, NamedHoliday};
 pub use phrase::{Phrase, PhraseError};
-pub use resolve::{Kind, Occurrence, Rules, Schedule};
+pub use resolve::{Kind, Occurrence, Rules, Schedule, compact};
 
 /// Schedules already read in one load, by phrase and period: a corpus repeats a few dozen
 /// phrases over thousands of tasks. Shared by the threads that validate plans; valid only
@@ -43,5 +43,9 @@ pub fn schedule(
     Ok(resolve::resolve(&phrase::parse(text)?, period, rules))
 }
 
+#[cfg(test)]
+#[cfg(test)]
+mod harvest;
+#[cfg(test)]
 #[cfg(test)]
 mod tests;

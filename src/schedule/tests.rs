@@ -11,34 +11,6 @@ fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-fn compact(s: &Schedule) -> String {
-    let occ = |o: &Occurrence| {
-        let start = o.start.map_or("-".to_string(), |d| d.to_string());
-        let roll = if o.due != o.last_day {
-            format!(" →{}", o.due)
-        } else {
-            String::new()
-        };
-        format!("{} {start} {}{roll}", o.key, o.last_day)
-    };
-    let mut out = format!("{}:", s.kind.as_str());
-    if !s.occurrences.is_empty() {
-        out.push(' ');
-        out.push_str(&s.occurrences.iter().map(occ).collect::<Vec<_>>().join("; "));
-    }
-    if s.on_request {
-        out.push_str(" +request");
-    }
-    if !s.outside.is_empty() {
-        out.push_str(" !outside");
-        for o in &s.outside {
-            out.push(' ');
-            out.push_str(&o.key);
-        }
-    }
-    out
-}
-
 #[track_caller]
 fn case_in(
     from: &str,
@@ -264,9 +236,10 @@ fn forms_of_other_real_plans() {
         "Tháng 6 và tháng 12 hằng năm",
         "once: 2024-06 2024-06-01 2024-06-30 →2024-07-01; 2024-12 2024-12-01 2024-12-31",
     );
+    // Open-ended years (DESIGN.md 4.1): recurring from 2024 to the plan's end.
     case(
         "Năm 2024 và các năm tiếp theo",
-        "mixed: 2024 2024-01-01 2024-12-31",
+        "recurring: 2024 2024-01-01 2024-12-31",
     );
     case("Từ nay đến hết năm 2024", "once: 2024 - 2024-12-31");
     case("Năm 2024-2025", "once: !outside 2024..2025");
@@ -454,11 +427,12 @@ fn plan_year_inference_and_the_period() {
     );
     y2023("Trước ngày 20/6/2024", "once: !outside 2024-06-20");
 
-    // A multi-year plan: year-less phrases recur each year; periods past the end drop.
+    // A multi-year plan: year-less phrases recur each year; the last period, cut by the
+    // plan's end on 31/10/2030, keeps its occurrence, due that day (issue 20).
     let tmr = |p, e| case_in("2023-01-01", "2030-10-31", None, false, p, e);
     tmr(
         "Hằng năm",
-        "recurring: 2023 2023-01-01 2023-12-31; 2024 2024-01-01 2024-12-31; 2025 2025-01-01 2025-12-31; 2026 2026-01-01 2026-12-31; 2027 2027-01-01 2027-12-31; 2028 2028-01-01 2028-12-31; 2029 2029-01-01 2029-12-31",
+        "recurring: 2023 2023-01-01 2023-12-31; 2024 2024-01-01 2024-12-31; 2025 2025-01-01 2025-12-31; 2026 2026-01-01 2026-12-31; 2027 2027-01-01 2027-12-31; 2028 2028-01-01 2028-12-31; 2029 2029-01-01 2029-12-31; 2030 2030-01-01 2030-10-31",
     );
     tmr(
         "Trước ngày 20 tháng 6",
@@ -552,7 +526,6 @@ fn unreadable_phrases() {
     bad("2024-Q5");
     bad("2024-13");
     bad("năm 1800");
-    bad("hàng tuần");
     bad("25/11 hằng tháng");
     bad("trước ngày");
     bad("từ tháng 3");
@@ -645,4 +618,250 @@ mod properties {
             }
         }
     }
+}
+
+/// The forms of DESIGN.md section 4.1, one case each (more in the registry's examples).
+#[test]
+fn forms_real_plans_write_beyond_the_seeds() {
+    // Words around the time expression.
+    case(
+        "Gửi Sở Nội vụ trước ngày 12/4/2024",
+        "once: 2024-04-12 - 2024-04-11",
+    );
+    case(
+        "hoàn thành và báo cáo trong quý III",
+        "once: 2024-Q3 2024-07-01 2024-09-30",
+    );
+    case(
+        "tổ chức vào sáng ngày 3/3/2024 (thứ Hai)",
+        "once: 2024-03-03 - 2024-03-03 →2024-03-04",
+    );
+    case(
+        "Chậm nhất ngày 10 (mười) hằng quý",
+        "recurring: 2024-Q1 2024-01-01 2024-03-10 →2024-03-11; 2024-Q2 2024-04-01 2024-06-10; 2024-Q3 2024-07-01 2024-09-10; 2024-Q4 2024-10-01 2024-12-10",
+    );
+    // quí, two-digit years, Q3/2024, month ranges.
+    case("quí IV", "once: 2024-Q4 2024-10-01 2024-12-31");
+    case("trước 15/3/24", "once: 2024-03-15 - 2024-03-14");
+    case("Q3/2024", "once: 2024-Q3 2024-07-01 2024-09-30");
+    case(
+        "tháng 02 - 3/2024",
+        "once: 2024-02..2024-03 2024-02-01 2024-03-31 →2024-04-01",
+    );
+    case(
+        "tháng 3 - tháng 5 năm 2024",
+        "once: 2024-03..2024-05 2024-03-01 2024-05-31",
+    );
+    // đầu / giữa / cuối quý.
+    case(
+        "cuối quý II/2024",
+        "once: 2024-06-30 - 2024-06-30 →2024-07-01",
+    );
+    case("giữa quý III", "once: 2024-08-15 - 2024-08-15");
+    case(
+        "đầu quý",
+        "recurring: 2024-Q1 2024-01-01 2024-01-01 →2024-01-02; 2024-Q2 2024-04-01 2024-04-01; 2024-Q3 2024-07-01 2024-07-01; 2024-Q4 2024-10-01 2024-10-01",
+    );
+    // A window recurring in each period.
+    case(
+        "từ ngày 10 đến ngày 15 hằng quý",
+        "recurring: 2024-Q1 2024-03-10 2024-03-15; 2024-Q2 2024-06-10 2024-06-15 →2024-06-17; 2024-Q3 2024-09-10 2024-09-15 →2024-09-16; 2024-Q4 2024-12-10 2024-12-15 →2024-12-16",
+    );
+    // The reporting period named by its role, and the following period.
+    case(
+        "chậm nhất ngày 12 của tháng báo cáo",
+        "recurring: 2024-01 2024-01-01 2024-01-12; 2024-02 2024-02-01 2024-02-12 →2024-02-15; 2024-03 2024-03-01 2024-03-12; 2024-04 2024-04-01 2024-04-12; 2024-05 2024-05-01 2024-05-12 →2024-05-13; 2024-06 2024-06-01 2024-06-12; 2024-07 2024-07-01 2024-07-12; 2024-08 2024-08-01 2024-08-12; 2024-09 2024-09-01 2024-09-12; 2024-10 2024-10-01 2024-10-12 →2024-10-14; 2024-11 2024-11-01 2024-11-12; 2024-12 2024-12-01 2024-12-12",
+    );
+    case(
+        "trước ngày 20 của tháng cuối quý báo cáo",
+        "recurring: 2024-Q1 2024-01-01 2024-03-19; 2024-Q2 2024-04-01 2024-06-19; 2024-Q3 2024-07-01 2024-09-19; 2024-Q4 2024-10-01 2024-12-19",
+    );
+    case(
+        "ngày 15 của tháng tiếp theo",
+        "recurring: 2024-01 2024-01-01 2024-02-15; 2024-02 2024-02-01 2024-03-15; 2024-03 2024-03-01 2024-04-15; 2024-04 2024-04-01 2024-05-15; 2024-05 2024-05-01 2024-06-15 →2024-06-17; 2024-06 2024-06-01 2024-07-15; 2024-07 2024-07-01 2024-08-15; 2024-08 2024-08-01 2024-09-15 →2024-09-16; 2024-09 2024-09-01 2024-10-15; 2024-10 2024-10-01 2024-11-15; 2024-11 2024-11-01 2024-12-15 →2024-12-16; 2024-12 2024-12-01 2025-01-15",
+    );
+    case(
+        "trước ngày 10 tháng đầu của quý sau",
+        "recurring: 2024-Q1 2024-01-01 2024-04-09; 2024-Q2 2024-04-01 2024-07-09; 2024-Q3 2024-07-01 2024-10-09; 2024-Q4 2024-10-01 2025-01-09",
+    );
+    case(
+        "ngày 31/01 năm sau",
+        "recurring: 2024 2024-01-01 2025-01-31 →2025-02-03",
+    );
+    case(
+        "before the 20th of the reporting quarter",
+        "recurring: 2024-Q1 2024-01-01 2024-03-19; 2024-Q2 2024-04-01 2024-06-19; 2024-Q3 2024-07-01 2024-09-19; 2024-Q4 2024-10-01 2024-12-19",
+    );
+    // Durations from a period end (calendar and working days) or from an event.
+    case(
+        "trong 30 ngày kể từ ngày kết thúc quý",
+        "recurring: 2024-Q1 2024-01-01 2024-04-30 →2024-05-02; 2024-Q2 2024-04-01 2024-07-30; 2024-Q3 2024-07-01 2024-10-30; 2024-Q4 2024-10-01 2025-01-30 →2025-02-03",
+    );
+    case(
+        "10 ngày làm việc kể từ ngày kết thúc 6 tháng đầu năm",
+        "recurring: 2024-H1 2024-01-01 2024-07-12",
+    );
+    case(
+        "within 10 working days of the request",
+        "on-request: +request",
+    );
+    // How often, in words.
+    case(
+        "ít nhất 01 lần/quý",
+        "recurring: 2024-Q1 2024-01-01 2024-03-31 →2024-04-01; 2024-Q2 2024-04-01 2024-06-30 →2024-07-01; 2024-Q3 2024-07-01 2024-09-30; 2024-Q4 2024-10-01 2024-12-31",
+    );
+    case(
+        "02 lần/năm",
+        "recurring: 2024-H1 2024-01-01 2024-06-30 →2024-07-01; 2024-H2 2024-07-01 2024-12-31",
+    );
+    case(
+        "twice a year",
+        "recurring: 2024-H1 2024-01-01 2024-06-30 →2024-07-01; 2024-H2 2024-07-01 2024-12-31",
+    );
+    // Open-ended years, weekly and daily work.
+    case_in(
+        "2024-01-01",
+        "2026-12-31",
+        None,
+        true,
+        "từ năm 2025 trở đi",
+        "recurring: 2025 2025-01-01 2025-12-31; 2026 2026-01-01 2026-12-31",
+    );
+    case_in(
+        "2024-12-01",
+        "2024-12-31",
+        None,
+        true,
+        "thứ Ba hằng tuần",
+        "recurring: 2024-W49 2024-12-02 2024-12-03; 2024-W50 2024-12-09 2024-12-10; 2024-W51 2024-12-16 2024-12-17; 2024-W52 2024-12-23 2024-12-24; 2025-W01 2024-12-30 2024-12-31",
+    );
+    case("hằng ngày", "ongoing:");
+    // Milestones of a multi-year plan.
+    case_in(
+        "2021-01-01",
+        "2025-12-31",
+        None,
+        true,
+        "đầu kỳ, giữa kỳ, cuối kỳ",
+        "once: 2021-01-01 - 2021-01-01 →2021-01-04; 2023-06-30 - 2023-06-30; 2025-12-31 - 2025-12-31",
+    );
+    case_in(
+        "2026-01-01",
+        "2030-12-31",
+        None,
+        true,
+        "sơ kết năm 2027, tổng kết năm 2030",
+        "once: 2027 2027-01-01 2027-12-31; 2030 2030-01-01 2030-12-31",
+    );
+    // Holidays by name.
+    case("trước Tết Nguyên đán", "once: 2024-tet - 2024-02-07");
+    case("trước Tết Dương lịch", "once: 2025-new-year - 2024-12-31");
+    case("dịp 2/9", "once: 2024-2-9 - 2024-08-31 →2024-09-04");
+    case("ngay sau Tết Nguyên đán", "once: 2024-tet - 2024-02-15");
+    // English with month names and ordinal quarters.
+    case("by 15 March 2024", "once: 2024-03-15 - 2024-03-15");
+    case("before April 10, 2024", "once: 2024-04-10 - 2024-04-09");
+    case(
+        "in the third quarter of 2024",
+        "once: 2024-Q3 2024-07-01 2024-09-30",
+    );
+    case(
+        "in June 2024",
+        "once: 2024-06 2024-06-01 2024-06-30 →2024-07-01",
+    );
+    case("the end of 2024", "once: 2024-12-31 - 2024-12-31");
+    // A preposition shared by a list.
+    case(
+        "trước 30/6 và 15/12",
+        "once: 2024-06-30 - 2024-06-29 →2024-07-01; 2024-12-15 - 2024-12-14 →2024-12-16",
+    );
+    case(
+        "chậm nhất ngày 20/6 và ngày 20/12 hằng năm",
+        "recurring: 2024-06-20 2024-01-01 2024-06-20; 2024-12-20 2024-01-01 2024-12-20",
+    );
+}
+
+/// A holiday the calendar does not know in a year: 1/1, 30/4, 1/5 and 2/9 fall on their
+/// own day; Tết has no occurrence, and the schedule says which.
+#[test]
+fn holidays_the_calendar_does_not_know() {
+    case_in(
+        "2200-01-01",
+        "2200-12-31",
+        None,
+        false,
+        "trước Tết Nguyên đán",
+        "once: ?unknown 2200-tet",
+    );
+    case_in(
+        "2200-01-01",
+        "2200-12-31",
+        None,
+        false,
+        "dịp 30/4",
+        "once: 2200-30-4 - 2200-04-30",
+    );
+    case_in(
+        "2200-01-01",
+        "2200-12-31",
+        None,
+        false,
+        "trước Tết Dương lịch",
+        "once: 2201-new-year - 2200-12-31",
+    );
+}
+
+/// The two rules at the edges of a plan's period (DESIGN.md section 4; issue 20).
+#[test]
+fn edges_of_the_plans_period() {
+    // A period cut by the plan's end keeps its occurrence, due on the plan's last day.
+    case_in(
+        "2024-01-01",
+        "2024-11-15",
+        None,
+        false,
+        "Hằng quý",
+        "recurring: 2024-Q1 2024-01-01 2024-03-31; 2024-Q2 2024-04-01 2024-06-30; 2024-Q3 2024-07-01 2024-09-30; 2024-Q4 2024-10-01 2024-11-15",
+    );
+    case_in(
+        "2024-01-01",
+        "2024-11-15",
+        None,
+        false,
+        "Trong quý IV",
+        "once: 2024-Q4 2024-10-01 2024-11-15",
+    );
+    case_in(
+        "2024-01-01",
+        "2024-11-15",
+        None,
+        false,
+        "Quý IV/2024",
+        "once: !outside 2024-Q4",
+    );
+    // A recurrence starts with the plan: what ends before the issue is left out and
+    // counted; a one-off deadline the plan dates before its issue stays.
+    let calendar = Calendar::none();
+    let rules = Rules {
+        calendar: &calendar,
+        report_day: None,
+    };
+    let period = (d("2023-01-01"), d("2023-12-31"));
+    let issued = d("2023-06-15");
+    let s = schedule("Hàng quý, 6 tháng, năm", period, &rules).unwrap();
+    let trimmed = s.since(issued).expect("2023-Q1 ends before the issue");
+    assert_eq!(trimmed.left_out, 1);
+    assert_eq!(
+        compact(&trimmed),
+        "recurring: 2023-H1 2023-01-01 2023-06-30; 2023-Q3 2023-07-01 2023-09-30; 2023 2023-01-01 2023-12-31"
+    );
+    let once = schedule("Trong quý I", period, &rules).unwrap();
+    assert_eq!(once.since(issued), None, "a one-off deadline stays");
+    let early: Vec<&str> = once.before_issue(issued).map(|o| o.key.as_str()).collect();
+    assert_eq!(early, ["2023-Q1"]);
+    // Over several years a year-less one-off recurs: its first is left out.
+    let multi = schedule("Trong quý I", (d("2023-01-01"), d("2025-12-31")), &rules).unwrap();
+    let trimmed = multi.since(issued).unwrap();
+    assert_eq!(trimmed.left_out, 1);
+    assert_eq!(trimmed.occurrences[0].key, "2024-Q1");
 }

@@ -147,15 +147,16 @@ fn each_check_points_at_the_right_place() {
     case(
         "unreadable-deadline",
         1,
+        // The caret is under the part of the phrase that failed, inside the string.
         &[
-            ("unreadable-deadline", "plan.toml", 18, 7),
-            ("unreadable-deadline", "plan.toml", 25, 23),
+            ("unreadable-deadline", "plan.toml", 18, 8),
+            ("unreadable-deadline", "plan.toml", 25, 24),
         ],
     );
     case(
         "invalid-date-in-phrase",
         1,
-        &[("invalid-date", "plan.toml", 11, 7)],
+        &[("invalid-date", "plan.toml", 11, 14)],
     );
     case(
         "outside-period",
@@ -166,6 +167,23 @@ fn each_check_points_at_the_right_place() {
         "yearly-recurrence",
         0,
         &[("yearly-recurrence", "plan.toml", 11, 7)],
+    );
+    // The edges of a plan's period (DESIGN.md section 4).
+    case("before-issue", 0, &[("before-issue", "plan.toml", 13, 7)]);
+    case(
+        "recurrence-before-issue",
+        0,
+        &[("recurrence-before-issue", "plan.toml", 5, 10)],
+    );
+    // Year 2200 is beyond the lunar calendar (1900-2100): Tết has no date there, and the
+    // year's days off are provisional.
+    case(
+        "unknown-holiday",
+        0,
+        &[
+            ("provisional-holidays", "plan.toml", 4, 8),
+            ("unknown-holiday", "plan.toml", 12, 7),
+        ],
     );
     case(
         "provisional-holidays",

@@ -66,7 +66,7 @@ fn a_year_less_phrase_recurs_over_several_years() {
 }
 
 #[test]
-fn unreadable_phrase_exits_1_and_shows_the_forms() {
+fn unreadable_phrase_points_at_the_part_that_failed() {
     let r = run(&root(), &["schedule", "càng sớm càng tốt"]);
     assert_eq!(r.status, 1);
     assert!(
@@ -75,15 +75,118 @@ fn unreadable_phrase_exits_1_and_shows_the_forms() {
         "{}",
         r.stderr
     );
+    assert!(r.stdout.is_empty());
+    // The caret is under the quarter that cannot be, with what was expected there; the
+    // list of forms is one command away, not repeated.
+    let r = run(&root(), &["schedule", "Báo cáo quý V năm 2024"]);
+    assert_eq!(r.status, 1);
+    assert_eq!(
+        r.stderr,
+        "error: kpi cannot read the deadline `Báo cáo quý V năm 2024`\n  Báo cáo quý V năm 2024\n              ^ after `quý`: I, II, III, IV or 1–4\nhelp: the forms of deadline kpi reads, with examples: `kpi schedule --forms`\n"
+    );
+    let r = run(&root(), &["schedule", "trước ngày 32/1", "--lang", "vi"]);
+    assert_eq!(r.status, 1);
     assert!(
-        r.stderr.contains("Trước ngày 20/6/2024"),
-        "lists the forms: {}",
+        r.stderr
+            .contains("^^ sau `trước ngày`: cần một ngày từ 1 đến 31"),
+        "{}",
         r.stderr
     );
-    assert!(r.stdout.is_empty());
     let r = run(&root(), &["schedule", "Trước ngày 31/2/2023"]);
     assert_eq!(r.status, 1);
     assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
+}
+
+#[test]
+fn forms_lists_the_registry_in_both_languages() {
+    let en = run(&root(), &["schedule", "--forms"]);
+    assert_eq!(en.status, 0, "{}", en.stderr);
+    let vi = run(&root(), &["schedule", "--forms", "--lang", "vi"]);
+    for f in kpi::schedule::phrase::FORMS {
+        assert!(
+            en.stdout
+                .contains(&format!("{}: {}", f.id, f.meaning(kpi::i18n::Lang::En))),
+            "{}",
+            f.id
+        );
+        assert!(
+            vi.stdout
+                .contains(&format!("{}: {}", f.id, f.meaning(kpi::i18n::Lang::Vi))),
+            "{}",
+            f.id
+        );
+        for e in f.examples {
+            assert!(en.stdout.contains(e.phrase), "{}", e.phrase);
+        }
+    }
+    let json: Value =
+        serde_json::from_str(&run(&root(), &["schedule", "--forms", "--format", "json"]).stdout)
+            .unwrap();
+    assert_eq!(json[0]["id"], "ongoing");
+    // --help shows one line of examples per form, from the same registry.
+    let help = run(&root(), &["schedule", "--help"]);
+    assert!(
+        help.stdout
+            .contains("trước ngày 20 hằng tháng · ngày 15 hàng quý"),
+        "{}",
+        help.stdout
+    );
+}
+
+#[test]
+fn the_table_says_the_kind_and_each_form_in_words() {
+    let r = run(
+        &root(),
+        &[
+            "schedule",
+            "chậm nhất ngày 12 của tháng báo cáo",
+            "--year",
+            "2025",
+            "--lang",
+            "vi",
+        ],
+    );
+    assert_eq!(r.status, 0);
+    assert!(r.stdout.starts_with("“chậm nhất ngày 12 của tháng báo cáo”: định kỳ, trong thời gian 01/01/2025 đến 31/12/2025"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("kỳ báo cáo: hạn là ngày ghi trong chính kỳ đó"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("2025-01  01/01/2025 .. 12/01/2025  12/01/2025 CN  13/01/2025"),
+        "{}",
+        r.stdout
+    );
+    let r = run(
+        &root(),
+        &["schedule", "Trước ngày 20/6/2025", "--year", "2025"],
+    );
+    assert!(
+        r.stdout
+            .starts_with("“Trước ngày 20/6/2025”: one deadline, over"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("“Trước ngày 20/6/2025”: before a date: due the day before"),
+        "{}",
+        r.stdout
+    );
+    // A deadline in the following period falls after the plan: said, and kept.
+    let r = run(
+        &root(),
+        &["schedule", "ngày 15 của tháng tiếp theo", "--year", "2025"],
+    );
+    assert!(
+        r.stdout
+            .contains("2025-12: due in the following period, after the plan's end (2026-01-15)."),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
@@ -143,6 +246,53 @@ fn table_output_explains_the_roll() {
     assert!(r.stdout.contains("Hạn cuối"), "{}", r.stdout);
     let r = run(&root(), &["schedule", "Thường xuyên", "--year", "2024"]);
     assert!(r.stdout.contains("never overdue"), "{}", r.stdout);
+}
+
+/// The two rules at the edges of a plan's period (DESIGN.md section 4; issue 20).
+#[test]
+fn a_period_cut_by_the_plans_end_keeps_its_occurrence() {
+    let v = schedule_json(
+        &root(),
+        &["Hằng năm", "--from", "2023-01-01", "--to", "2030-10-31"],
+    );
+    let occ = v["occurrences"].as_array().unwrap();
+    assert_eq!(occ.len(), 8, "2023 to 2030: {v}");
+    assert_eq!(occ[7]["key"], "2030");
+    assert_eq!(occ[7]["last_day"], "2030-10-31");
+    assert_eq!(occ[7]["due"], "2030-10-31");
+}
+
+#[test]
+fn a_recurrence_starts_with_the_plan() {
+    // Bình Định's plan was issued on 15/6/2023: its "Hàng quý, 6 tháng, năm" tasks have
+    // no 2023-Q1, while "Trong quý I", which the plan itself dates, stays.
+    let r = run(
+        &root(),
+        &[
+            "due",
+            "--org",
+            "bd-syt",
+            "--as-of",
+            "2023-06-16",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(!r.stdout.contains("2023-Q1"), "{}", r.stdout);
+    assert!(r.stdout.contains("IV.2.4.a"), "{}", r.stdout);
+    assert!(r.stdout.contains(",IV.2.4.b,"), "{}", r.stdout);
+    let r = run(&root(), &["check", "plans/binh-dinh"]);
+    assert!(
+        r.stderr.contains("note[recurrence-before-issue]: 8 occurrences of recurring deadlines end before the plan was issued on 2023-06-15"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("warning[before-issue]: occurrence 2023-Q1 is due on 2023-03-31, before the plan was issued on 2023-06-15"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
