@@ -206,3 +206,48 @@ pub fn sort(entries: &mut [Entry]) {
         )
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A one-task repository, its deadline `due`, with one done record per date in
+    /// `done` (each in its own copy), loaded as of 2024-12-31.
+    fn status_with_done(due: &str, done: &str) -> Status {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(
+            d.join("units.toml"),
+            "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("p.toml"),
+            format!("[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"{due}\"\n"),
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("p.progress.toml"),
+            format!("[[record]]\ntask = \"1\"\nstatus = \"done\"\ndate = {done}\n"),
+        )
+        .unwrap();
+        let today = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+        let loaded = crate::load::load(&[d.to_path_buf()], None, today, Lang::En).unwrap();
+        let plan = &loaded.repo.plans[0];
+        let occurrence = &plan.tasks[0].schedule.occurrences[0];
+        status_of(plan, 0, occurrence, today, 14).0
+    }
+
+    /// The line that tells the two "done" statuses apart, on its edges: on the due day
+    /// is on time, the day after is late; a last day on a Sunday falls due on Monday.
+    #[test]
+    fn done_on_time_and_done_late() {
+        // Trước ngày 20/6/2024: last day Wednesday 19/6.
+        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-18"), Status::Done);
+        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-19"), Status::Done);
+        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-20"), Status::DoneLate);
+        // Đến ngày 30/6/2024: a Sunday, due Monday 1/7.
+        assert_eq!(status_with_done("Đến ngày 30/6/2024", "2024-07-01"), Status::Done);
+        assert_eq!(status_with_done("Đến ngày 30/6/2024", "2024-07-02"), Status::DoneLate);
+    }
+}

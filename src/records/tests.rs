@@ -314,3 +314,61 @@ fn verification_refuses_a_text_that_lost_or_changed_an_entry() {
     assert!(verify(&before, &other, &e).is_none(), "another key added");
     assert!(verify(&before, "[[record]", &e).is_none(), "not TOML");
 }
+
+#[test]
+fn other_tables_of_the_file_are_kept_and_checked() {
+    let r = Repo::new();
+    let before = "# sổ theo dõi\n[meta]\nowner = \"VP\"\n\n[[record]]\ntask = \"A\"\nstatus = \"done\"\n";
+    fs::write(r.progress(), before).unwrap();
+    let done = r.append(&entry("x")).unwrap();
+    assert_eq!(done.path, r.progress(), "a plain file is written where it is");
+    let t: toml::Table = fs::read_to_string(r.progress()).unwrap().parse().unwrap();
+    assert_eq!(t["meta"]["owner"].as_str(), Some("VP"));
+    // The verification compares every other table: a text that changed one is refused.
+    let e = entry("x");
+    let before: toml::Table = before.parse().unwrap();
+    let changed = format!(
+        "[meta]\nowner = \"KHTC\"\n\n[[record]]\ntask = \"A\"\nstatus = \"done\"\n\n{}",
+        e.to_block("\n")
+    );
+    assert!(verify(&before, &changed, &e).is_none());
+}
+
+#[test]
+fn a_broken_file_is_named_with_the_parsers_first_line() {
+    let r = Repo::new();
+    fs::write(r.progress(), "[[record]\ntask = 1\n").unwrap();
+    match r.append(&entry("x")) {
+        Err(AppendError::Invalid { message, .. }) => {
+            assert!(!message.is_empty() && !message.contains('\n'), "{message:?}");
+            assert!(message.contains(']') || message.contains("table"), "{message:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn leftovers_of_earlier_versions_go_once_a_minute_old() {
+    let r = Repo::new();
+    let d = r.dir.path();
+    let old = d.join(".kpi-progress-OLD123.tmp");
+    let fresh = d.join(".kpi-progress-NEW456.tmp");
+    let unrelated = d.join(".kpi-progress-note.txt");
+    for p in [&old, &fresh, &unrelated] {
+        fs::write(p, "half").unwrap();
+    }
+    let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    for p in [&old, &unrelated] {
+        File::options()
+            .write(true)
+            .open(p)
+            .unwrap()
+            .set_modified(an_hour_ago)
+            .unwrap();
+    }
+    let done = r.append(&entry("x")).unwrap();
+    assert_eq!(done.removed, 1);
+    assert!(!old.exists(), "an hour old: a killed run's");
+    assert!(fresh.exists(), "new: perhaps a running older kpi's");
+    assert!(unrelated.exists(), "not a temporary file");
+}
