@@ -25,6 +25,7 @@ pub mod plan;
 pub mod records;
 pub mod render;
 pub mod schedule;
+pub mod schema;
 pub mod select;
 pub mod source;
 pub mod status;
@@ -88,6 +89,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
         Command::Units(args) => cmd::units::run(&ctx, &args, out, err),
         Command::Notify(args) => cmd::notify::run(&ctx, &args, out, err),
         Command::Import(args) => cmd::import::run(&ctx, &args, out, err),
+        Command::Init(args) => cmd::init::run(&ctx, &args, cli.global.lang, out, err),
+        Command::Completions(args) => cmd::completions::run(&ctx, &args, out, err),
+        Command::Man(args) => cmd::man::run(&ctx, &args, out, err),
+        Command::Schema(args) => cmd::schema::run(&ctx, &args, out, err),
+        Command::MergeProgress(args) => cmd::merge::run(&ctx, &args, out, err),
     }
 }
 

@@ -14,6 +14,10 @@ use kpi::style::Style;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash kpi -- WORDS`: the shell asks for completions (kpi completions).
+    clap_complete::CompleteEnv::with_factory(kpi::cmd::completions::command)
+        .var(kpi::cmd::completions::VAR)
+        .complete();
     let cli = kpi::cli::Cli::parse();
     // Errors before kpi.toml is read speak the language of --lang or the environment.
     let lang = kpi::config::lang_from_env(cli.global.lang).unwrap_or(Lang::En);

@@ -115,6 +115,7 @@ macro_rules! messages {
 mod common;
 pub use common::*;
 pub mod import;
+pub mod init;
 pub mod notify;
 pub mod records;
 pub mod select;
@@ -124,6 +125,7 @@ pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
     vec![
         ("common", common::ALL),
         ("import", import::ALL),
+        ("init", init::ALL),
         ("notify", notify::ALL),
         ("records", records::ALL),
         ("select", select::ALL),

@@ -15,6 +15,11 @@ const COMMANDS: &[&str] = &[
     "assignments",
     "units",
     "notify",
+    "init",
+    "completions",
+    "man",
+    "schema",
+    "merge-progress",
 ];
 
 /// The example lines of one help text: the indented `kpi ...` lines under "Examples:".
