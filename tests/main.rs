@@ -6,6 +6,7 @@ mod common;
 mod cli {
     mod assignments;
     mod check;
+    mod completions;
     mod deadlines_doc;
     mod done;
     mod done_killed;
@@ -15,8 +16,10 @@ mod cli {
     mod help;
     mod hostile;
     mod import;
+    mod init;
     pub mod notify;
     mod readme;
     mod real_plans;
     mod schedule;
+    mod schema;
 }
