@@ -8,7 +8,10 @@
 //! below fails when the two disagree on a single key, either way.
 //!
 //! The schemas are inlined (no `$ref`): Taplo shows a field's own description on hover
-//! and completes inside `anyOf`, but drops a field's description beside a `$ref`.
+//! and completes inside `anyOf`, but drops a field's description beside a `$ref`. Tables
+//! that repeat (`[[task]]`) are arrays only, although kpi also reads a lone `[task]`:
+//! with "a table or an array" Taplo's message for a misspelled key named the whole array
+//! instead of the key.
 
 use std::borrow::Cow;
 
@@ -88,6 +91,9 @@ fn drop_null(v: &mut serde_json::Value) {
             map.insert("type".into(), only);
         }
     }
+    if let Some(Value::Array(values)) = map.get_mut("enum") {
+        values.retain(|v| !v.is_null());
+    }
     if let Some(Value::Array(branches)) = map.get_mut("anyOf") {
         branches.retain(|b| b.get("type").is_none_or(|t| t != "null"));
         if branches.len() == 1 {
@@ -133,8 +139,7 @@ impl JsonSchema for Refused {
     }
 }
 
-// One value or an array of them: `lead = "VP"` and `lead = ["VP"]` both work, and so
-// does a single `[task]` table where `[[task]]` is meant.
+// One value or an array of them: `lead = "VP"` and `lead = ["VP"]` both work.
 #[derive(JsonSchema)]
 #[schemars(untagged)]
 #[allow(dead_code)]
@@ -180,11 +185,11 @@ struct UnitsFile {
     /// Các đơn vị: phòng, đơn vị trực thuộc, cơ quan bên ngoài được kế hoạch nêu tên.
     ///
     /// The units: departments, subordinate units, outside bodies the plans name.
-    unit: Option<OneOrMany<Unit>>,
+    unit: Option<Vec<Unit>>,
     /// Các nhóm đơn vị ("Các đơn vị trực thuộc Sở"): giao cho nhóm là giao cho mọi thành viên.
     ///
     /// Groups of units ("Các đơn vị trực thuộc Sở"): a task given to a group is given to each member.
-    group: Option<OneOrMany<Group>>,
+    group: Option<Vec<Group>>,
 }
 
 #[derive(JsonSchema)]
@@ -271,15 +276,15 @@ struct PlanFile {
     /// Chỉ tiêu cụ thể của kế hoạch.
     ///
     /// The plan's measurable targets ("chỉ tiêu").
-    target: Option<OneOrMany<Target>>,
+    target: Option<Vec<Target>>,
     /// Các mục của phụ lục: I, II, II.2 ...
     ///
     /// The appendix's headings: I, II, II.2 ...
-    section: Option<OneOrMany<Section>>,
+    section: Option<Vec<Section>>,
     /// Các nhiệm vụ: ai chủ trì, ai phối hợp, sản phẩm gì, hạn khi nào.
     ///
     /// The tasks: who leads, who supports, what result, by when.
-    task: Option<OneOrMany<Task>>,
+    task: Option<Vec<Task>>,
 }
 
 #[derive(JsonSchema)]
@@ -444,11 +449,11 @@ struct ProgressFile {
     /// Các bản ghi tiến độ, mỗi sự việc một bản ghi.
     ///
     /// Progress records, one per event.
-    record: Option<OneOrMany<Record>>,
+    record: Option<Vec<Record>>,
     /// Các yêu cầu nhận được cho nhiệm vụ "Khi có yêu cầu".
     ///
     /// Requests received for an on-request task ("Khi có yêu cầu").
-    request: Option<OneOrMany<Request>>,
+    request: Option<Vec<Request>>,
 }
 
 /// Tình trạng. / The status.
@@ -534,9 +539,9 @@ struct SettingsFile {
     /// Ngày nghỉ thêm hoặc đặt tên lại: `date`, hoặc `from` và `to`, cùng `name`.
     ///
     /// Days off added or renamed: `date`, or `from` and `to`, with a `name`.
-    holiday: Option<OneOrMany<Holiday>>,
+    holiday: Option<Vec<Holiday>>,
     /// Ngày thứ Bảy, Chủ nhật làm bù. / A Saturday or Sunday worked as a make-up day.
-    workday: Option<OneOrMany<Workday>>,
+    workday: Option<Vec<Workday>>,
     /// Gửi thư của `kpi notify` (SMTP). Mật khẩu đọc từ biến môi trường `password_env`, không bao giờ ghi ở đây.
     ///
     /// How `kpi notify` sends mail (SMTP). The password comes from the environment variable `password_env`, never from this file.

@@ -18,6 +18,7 @@ mod cli {
     mod import;
     mod init;
     pub mod notify;
+    mod precommit;
     mod readme;
     mod real_plans;
     mod schedule;
