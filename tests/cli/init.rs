@@ -440,3 +440,73 @@ fn without_the_driver_git_reports_a_conflict_and_union_runs_records_together() {
     let (status, report) = check_json(&b, &[]);
     assert_eq!(status, 1, "{report}");
 }
+
+/// The README's "first hour", run as written in an empty folder, with the year of today
+/// in its ids: every command succeeds and does what the README says it does.
+#[test]
+fn the_first_hour_of_the_readme_runs_as_written() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let section = readme
+        .split("\n## The first hour\n")
+        .nth(1)
+        .expect("the README has a first hour")
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let block = section
+        .split("```bash\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a bash block");
+    assert!(
+        block.starts_with("kpi init ")
+            && block.contains("kpi due")
+            && block.contains("kpi notify --dry-run")
+    );
+    let year = chrono::Datelike::year(&kpi::config::today_in_vietnam()).to_string();
+    let script = block.replace("2026", &year);
+    let tmp = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("kpi");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("bash")
+        .args(["-e", "-c", &script])
+        .current_dir(tmp.path())
+        .env("PATH", path)
+        .env_remove("LANG")
+        .env("NO_COLOR", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Văn phòng")
+        .env("GIT_AUTHOR_EMAIL", "vanphong@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Văn phòng")
+        .env("GIT_COMMITTER_EMAIL", "vanphong@example.invalid")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    // What the README says each step prints or leaves.
+    assert!(stdout.contains("Next steps:"), "{stdout}");
+    assert!(
+        stdout.contains("đạt: 4 tệp, 1 kế hoạch, 6 nhiệm vụ: 0 lỗi, 0 cảnh báo, 0 ghi chú"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("qn-syt-{year}-cchc")),
+        "kpi due listed the example: {stdout}"
+    );
+    let repo = tmp.path().join("ke-hoach");
+    assert!(repo.join("thu/qn-syt-VP.eml").is_file(), "{stderr}");
+    let due = run(&repo, &["due", "--format", "json"]);
+    assert!(!due.stdout.contains("\"task\":\"I.1\""), "{}", due.stdout);
+    let log = std::process::Command::new("git")
+        .args(["log", "--oneline"])
+        .current_dir(&repo)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&log.stdout).lines().count(), 2);
+}
