@@ -187,11 +187,20 @@ fn with_what_they_need(paths: &[PathBuf], root: Option<&Path>) -> Vec<PathBuf> {
         .filter(|p| p.is_dir())
         .map(|p| canon(p))
         .collect();
+    // Whether the walk of a folder loaded anyway finds this file: a file kpi reads, under
+    // no hidden or target folder. Anything else named (notes.txt) stays, to be reported.
+    let walked = |file: &Path| {
+        FileKind::of(file).is_some()
+            && folders.iter().any(|f| {
+                canon(file).strip_prefix(f).is_ok_and(|rest| {
+                    rest.components().all(|c| {
+                        let name = c.as_os_str().to_string_lossy();
+                        !name.starts_with('.') && name != "target"
+                    })
+                })
+            })
+    };
     let mut seen = std::collections::HashSet::new();
-    out.retain(|p| {
-        let c = canon(p);
-        let inside = p.is_file() && folders.iter().any(|f| c.starts_with(f));
-        !inside && seen.insert(c)
-    });
+    out.retain(|p| !(p.is_file() && walked(p)) && seen.insert(canon(p)));
     out
 }
