@@ -221,8 +221,8 @@ kpi --lang vi import ke-hoach.docx -o plans/x/2024.toml --force"
 
     /// Start a plan repository: kpi.toml, a unit registry, an example plan, what to do next.
     #[command(
-        long_about = "Create a plan repository that passes kpi check at once: kpi.toml (lang, a commented \
-[mail]), plans/ORG/units.toml with the typical units of a Sở and a group to edit, one short example \
+        long_about = "Create a plan repository that passes kpi check at once: kpi.toml (lang = \"vi\", or \"en\" with \
+--lang en; a commented [mail]), plans/ORG/units.toml with the typical units of a Sở and a group to edit, one short example \
 plan whose deadlines use the common phrases (Trước ngày ..., Hằng quý, 6 tháng, Năm, Thường xuyên, \
 Khi có yêu cầu) in the current year (or the year of --as-of), a .gitignore, a .gitattributes that \
 lets git merge two people's progress records, and the JSON Schemas that editors use to complete \
