@@ -168,3 +168,33 @@ fn check_takes_single_files_and_loads_what_each_needs() {
         "{found:?}"
     );
 }
+
+/// The CI examples install kpi the way the README says and run `kpi check`; when Python's
+/// yaml module is at hand, they parse as YAML.
+#[test]
+fn the_ci_examples_run_kpi_check() {
+    for file in [
+        "examples/ci/github-actions.yml",
+        "examples/ci/gitlab-ci.yml",
+    ] {
+        let path = root().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains("cargo install --locked --git \"$KPI_GIT\" --rev \"$KPI_REV\" kpi"),
+            "{file}"
+        );
+        assert!(text.contains("kpi --lang vi check"), "{file}");
+        let parsed = Command::new("python3")
+            .args(["-c", "import sys, yaml; yaml.safe_load(open(sys.argv[1]))"])
+            .arg(&path)
+            .output();
+        match parsed {
+            Ok(out) if out.status.success() => {}
+            Ok(out) if String::from_utf8_lossy(&out.stderr).contains("No module named 'yaml'") => {
+                eprintln!("python3 has no yaml module: {file} was not parsed");
+            }
+            Ok(out) => panic!("{file}: {}", String::from_utf8_lossy(&out.stderr)),
+            Err(_) => eprintln!("python3 not found: {file} was not parsed"),
+        }
+    }
+}
