@@ -229,6 +229,153 @@ kpi holidays --from 2026-01-01 --to 2027-12-31 --format csv\n  kpi holidays --ye
 kpi --lang vi holidays --year 2026 --format md"
     )]
     Holidays(HolidaysArgs),
+
+    /// Start a plan repository: kpi.toml, a unit registry, an example plan, what to do next.
+    #[command(
+        long_about = "Create a plan repository that passes kpi check at once: kpi.toml (lang = \"vi\", or \"en\" with \
+--lang en; a commented [mail]), plans/ORG/units.toml with the typical units of a Sở and a group to edit, one short example \
+plan whose deadlines use the common phrases (Trước ngày ..., Hằng quý, 6 tháng, Năm, Thường xuyên, \
+Khi có yêu cầu) in the current year (or the year of --as-of), a .gitignore, a .gitattributes that \
+lets git merge two people's progress records, and the JSON Schemas that editors use to complete \
+and check the files (schemas/, named by the #:schema line at the top of each file and by \
+.taplo.toml).\n\n\
+kpi init never overwrites: when any of these files exists, it names them and writes nothing. Then \
+it prints the next steps, in the language of the run (--lang, else LANG).",
+        after_help = "Examples:\n  kpi init ke-hoach\n  \
+kpi init ke-hoach-syt --org qn-syt --name \"Sở Y tế tỉnh Quảng Ngãi\"\n  \
+kpi --lang en init plans-stc --org hn-stc --name \"Sở Tài chính Hà Nội\""
+    )]
+    Init(InitArgs),
+
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(
+        long_about = "Print the script that teaches a shell to complete kpi's commands and options, and the \
+plan ids, PLAN:TASK ids and unit codes of the repository you are in (kpi is asked for them as \
+you press Tab). Load it from the shell's start-up file, as the examples show.",
+        after_help = "Examples:\n  \
+kpi completions bash > ~/.local/share/bash-completion/completions/kpi\n  \
+kpi completions zsh > ~/.zfunc/_kpi         # with fpath+=~/.zfunc before compinit\n  \
+kpi completions fish > ~/.config/fish/completions/kpi.fish\n  \
+kpi completions powershell | Out-String | Invoke-Expression   # in $PROFILE\n\n\
+Or load it afresh in each new shell (then an upgrade of kpi never leaves an old script):\n  \
+source <(kpi completions bash)   # in ~/.bashrc; the same with zsh in ~/.zshrc"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Print kpi's manual page (roff), or write one page per command with --out.
+    #[command(
+        after_help = "Examples:\n  kpi man | man -l -\n  kpi man --out man    # then: sudo cp man/*.1 /usr/local/share/man/man1/"
+    )]
+    Man(ManArgs),
+
+    /// Print the JSON Schema of a file (plan, units, progress, settings) for editors.
+    #[command(
+        long_about = "Print the JSON Schema (draft-07) of one of kpi's files: plan (a plan file), units \
+(units.toml), progress (PLAN.progress.toml) or settings (kpi.toml). Editors that read TOML with \
+Taplo (VS Code's Even Better TOML, Helix, Zed, Neovim) then complete field names and known values \
+and flag a misspelled field as you type. Each field is described in Vietnamese and English.\n\n\
+With --out DIR, kpi writes DIR/plan.schema.json and the others (or only the one named): run it \
+after upgrading kpi, in the repository, to refresh schemas/. docs/editors.md tells how to set up \
+an editor.",
+        after_help = "Examples:\n  kpi schema plan\n  kpi schema --out schemas\n  kpi schema units --out schemas"
+    )]
+    Schema(SchemaArgs),
+
+    /// For git: merge two versions of a progress file that each appended records.
+    #[command(
+        long_about = "A merge driver for git, so that two people who each recorded progress (kpi done) \
+and then pull get both records without a conflict. When both sides only appended to the common \
+version, the result is ours followed by what the other side appended, checked to be valid TOML; \
+anything else is left to git's usual merge, which marks the conflict for a person to resolve.\n\n\
+kpi init writes the .gitattributes line that names this driver; each machine declares it once:\n  \
+git config --global merge.kpi-progress.driver \"kpi merge-progress %O %A %B %P\"",
+        after_help = "git runs it as `kpi merge-progress %O %A %B %P` (base, ours, theirs, the path): \
+the merged file is written over OURS, and the exit status is 0 when merged, 1 when a conflict \
+is left for a person."
+    )]
+    MergeProgress(MergeProgressArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct MergeProgressArgs {
+    /// The common ancestor's version (git's %O).
+    #[arg(value_name = "BASE")]
+    pub base: PathBuf,
+
+    /// Our version (git's %A): the merged file is written here.
+    #[arg(value_name = "OURS")]
+    pub ours: PathBuf,
+
+    /// The other side's version (git's %B).
+    #[arg(value_name = "THEIRS")]
+    pub theirs: PathBuf,
+
+    /// The file's path in the repository (git's %P), for messages.
+    #[arg(value_name = "PATH")]
+    pub path: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// The folder to make a repository of (created if needed; default: the current folder).
+    #[arg(value_name = "DIR")]
+    pub folder: Option<PathBuf>,
+
+    /// The organisation's id: short, no spaces (e.g. qn-syt); the folder plans/ID.
+    #[arg(long, value_name = "ID", default_value = "so-mau")]
+    pub org: String,
+
+    /// The organisation's name, e.g. "Sở Y tế tỉnh Quảng Ngãi".
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+}
+
+/// The shells kpi writes completion scripts for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// Write kpi.1 and one page per command (kpi-due.1 ...) into DIR instead of printing.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// The files kpi has a schema for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaFile {
+    /// A plan file.
+    Plan,
+    /// units.toml.
+    Units,
+    /// PLAN.progress.toml.
+    Progress,
+    /// kpi.toml.
+    Settings,
+}
+
+#[derive(Args, Debug)]
+pub struct SchemaArgs {
+    /// Which file's schema (with --out: default all four).
+    #[arg(value_enum, required_unless_present = "out")]
+    pub file: Option<SchemaFile>,
+
+    /// Write NAME.schema.json files into DIR instead of printing.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

@@ -416,3 +416,12 @@ impl Context {
             .map_err(crate::UsageError::Usage)
     }
 }
+
+/// The known keys of every table of kpi.toml, by their path: `crate::schema` is tested
+/// against this list.
+pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
+    ("settings", ROOT),
+    ("settings.holiday", HOLIDAY),
+    ("settings.mail", MAIL),
+    ("settings.workday", WORKDAY),
+];

@@ -137,6 +137,9 @@ mod tests {
             if name != "help" && text(name, "about").is_none() {
                 missing.push(format!("{name}: about"));
             }
+            if cmd.get_long_about().is_some() && text(name, "long_about").is_none() {
+                missing.push(format!("{name}: long_about"));
+            }
             if cmd.get_after_help().is_some()
                 && name != "schedule"
                 && text(name, "after_help").is_none()

@@ -26,6 +26,7 @@ pub mod plan;
 pub mod records;
 pub mod render;
 pub mod schedule;
+pub mod schema;
 pub mod select;
 pub mod source;
 pub mod status;
@@ -92,6 +93,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
         Command::Notify(args) => cmd::notify::run(&ctx, &args, out, err),
         Command::Import(args) => cmd::import::run(&ctx, &args, out, err),
         Command::Holidays(args) => cmd::holidays::run(&ctx, &args, out, err),
+        Command::Init(args) => cmd::init::run(&ctx, &args, cli.global.lang, out, err),
+        Command::Completions(args) => cmd::completions::run(&ctx, &args, out, err),
+        Command::Man(args) => cmd::man::run(&ctx, &args, out, err),
+        Command::Schema(args) => cmd::schema::run(&ctx, &args, out, err),
+        Command::MergeProgress(args) => cmd::merge::run(&ctx, &args, out, err),
     }
 }
 
@@ -130,6 +136,9 @@ const WITH_ICS: &[Format] = &[
     Format::Ics,
 ];
 
+/// Commands that write one fixed form (a script, a page, a schema, files) take no --format.
+const TEXT: &[Format] = &[Format::Table];
+
 /// The name of a command as typed, and the formats it writes.
 fn writes(command: &Command) -> (&'static str, &'static [Format]) {
     match command {
@@ -143,6 +152,11 @@ fn writes(command: &Command) -> (&'static str, &'static [Format]) {
         Command::Notify(_) => ("notify", LISTINGS),
         Command::Import(_) => ("import", LISTINGS),
         Command::Holidays(_) => ("holidays", WITH_ICS),
+        Command::Init(_) => ("init", TEXT),
+        Command::Completions(_) => ("completions", TEXT),
+        Command::Man(_) => ("man", TEXT),
+        Command::Schema(_) => ("schema", TEXT),
+        Command::MergeProgress(_) => ("merge-progress", TEXT),
     }
 }
 

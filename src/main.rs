@@ -13,6 +13,10 @@ use kpi::style::Style;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash kpi -- WORDS`: the shell asks for completions (kpi completions).
+    clap_complete::CompleteEnv::with_factory(kpi::cmd::completions::command)
+        .var(kpi::cmd::completions::VAR)
+        .complete();
     // The help and usage errors speak the run's language (found before parsing).
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let matches = kpi::help::command(kpi::help::lang_of(&args)).get_matches_from(&args);

@@ -243,11 +243,26 @@ mod tests {
     #[test]
     fn done_on_time_and_done_late() {
         // Trước ngày 20/6/2024: last day Wednesday 19/6.
-        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-18"), Status::Done);
-        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-19"), Status::Done);
-        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-20"), Status::DoneLate);
+        assert_eq!(
+            status_with_done("Trước ngày 20/6/2024", "2024-06-18"),
+            Status::Done
+        );
+        assert_eq!(
+            status_with_done("Trước ngày 20/6/2024", "2024-06-19"),
+            Status::Done
+        );
+        assert_eq!(
+            status_with_done("Trước ngày 20/6/2024", "2024-06-20"),
+            Status::DoneLate
+        );
         // Đến ngày 30/6/2024: a Sunday, due Monday 1/7.
-        assert_eq!(status_with_done("Đến ngày 30/6/2024", "2024-07-01"), Status::Done);
-        assert_eq!(status_with_done("Đến ngày 30/6/2024", "2024-07-02"), Status::DoneLate);
+        assert_eq!(
+            status_with_done("Đến ngày 30/6/2024", "2024-07-01"),
+            Status::Done
+        );
+        assert_eq!(
+            status_with_done("Đến ngày 30/6/2024", "2024-07-02"),
+            Status::DoneLate
+        );
     }
 }

@@ -7,6 +7,7 @@ mod cli {
     mod assignments;
     mod check;
     mod check_vi;
+    mod completions;
     mod deadlines_doc;
     mod done;
     mod done_killed;
@@ -17,9 +18,12 @@ mod cli {
     mod holidays;
     mod hostile;
     mod import;
+    mod init;
     pub mod notify;
+    mod precommit;
     mod readme;
     mod real_plans;
     mod schedule;
+    mod schema;
     mod trust;
 }

@@ -1,6 +1,7 @@
 //! `kpi check`: load everything, report every diagnostic, choose the exit status.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use crate::cli::{CheckArgs, Format};
 use crate::config::Context;
@@ -29,8 +30,11 @@ pub fn run(
         }
         return Ok(Exit::Success);
     }
-    let loaded = ctx.load(&args.paths)?;
-    if loaded.plan_files == 0 && loaded.diagnostics.is_empty() {
+    let paths = with_what_they_need(&args.paths, ctx.root.as_deref());
+    let loaded = ctx.load(&paths)?;
+    // Files named one by one (a pre-commit hook names the changed ones) may hold no plan.
+    let named_files = args.paths.iter().any(|p| p.is_file());
+    if loaded.plan_files == 0 && loaded.diagnostics.is_empty() && !named_files {
         return Err(UsageError::Usage(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
     }
     let diags = &loaded.diagnostics;
@@ -133,4 +137,72 @@ pub fn run(
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
     Ok(if failed { Exit::Found } else { Exit::Success })
+}
+
+/// The paths to load so that each file named is checked against what it depends on
+/// (a pre-commit hook passes only the files that changed): a plan with its progress
+/// file, whose records name its tasks; a progress file with the plan beside it; a units.toml with the plans in its folder, which it may break; kpi.toml
+/// with the repository's plans, whose deadlines its holidays move. A plan finds its
+/// registry above it by itself. A file inside a folder that is also loaded is dropped,
+/// so that nothing is read twice.
+fn with_what_they_need(paths: &[PathBuf], root: Option<&Path>) -> Vec<PathBuf> {
+    use crate::discover::{FileKind, PROGRESS_SUFFIX};
+    let mut out: Vec<PathBuf> = Vec::with_capacity(paths.len());
+    for p in paths {
+        out.push(p.clone());
+        if !p.is_file() {
+            continue;
+        }
+        let folder = p.parent().map(Path::to_path_buf).unwrap_or_default();
+        let folder = if folder.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            folder
+        };
+        match FileKind::of(p) {
+            Some(FileKind::Progress) => {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                let stem = name.strip_suffix(PROGRESS_SUFFIX).unwrap_or(name);
+                let plan = folder.join(format!("{stem}.toml"));
+                if plan.is_file() {
+                    out.push(plan);
+                }
+            }
+            Some(FileKind::Plan) => {
+                // Its records name its tasks: a renamed task leaves them pointing nowhere.
+                let progress = p.with_extension("progress.toml");
+                if progress.is_file() {
+                    out.push(progress);
+                }
+            }
+            Some(FileKind::Registry) => out.push(folder),
+            Some(FileKind::Settings) => {
+                let plans = crate::default_paths(root.or(Some(&folder)));
+                out.extend(plans.into_iter().filter(|d| d.is_dir()));
+            }
+            _ => {}
+        }
+    }
+    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let folders: Vec<PathBuf> = out
+        .iter()
+        .filter(|p| p.is_dir())
+        .map(|p| canon(p))
+        .collect();
+    // Whether the walk of a folder loaded anyway finds this file: a file kpi reads, under
+    // no hidden or target folder. Anything else named (notes.txt) stays, to be reported.
+    let walked = |file: &Path| {
+        FileKind::of(file).is_some()
+            && folders.iter().any(|f| {
+                canon(file).strip_prefix(f).is_ok_and(|rest| {
+                    rest.components().all(|c| {
+                        let name = c.as_os_str().to_string_lossy();
+                        !name.starts_with('.') && name != "target"
+                    })
+                })
+            })
+    };
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| !(p.is_file() && walked(p)) && seen.insert(canon(p)));
+    out
 }

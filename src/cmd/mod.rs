@@ -8,12 +8,17 @@
 
 pub mod assignments;
 pub mod check;
+pub mod completions;
 pub mod done;
 pub mod due;
 pub mod holidays;
 pub mod import;
+pub mod init;
+pub mod man;
+pub mod merge;
 pub mod notify;
 pub mod schedule;
+pub mod schema;
 pub mod units;
 
 use std::io::Write;

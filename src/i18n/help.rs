@@ -89,6 +89,36 @@ pub const VI: &[(&str, &str, &str)] = &[
     ("holidays", "year", "Năm cần liệt kê (mặc định: năm nay, hoặc năm của --as-of)."),
     ("holidays", "from", "Ngày đầu của khoảng (cùng --to): 01/01/2027 hoặc 2027-01-01."),
     ("holidays", "to", "Ngày cuối của khoảng (cùng --from): 31/12/2027 hoặc 2027-12-31."),
+    // init
+    ("init", "about", "Tạo một kho kế hoạch: kpi.toml, danh sách đơn vị, một kế hoạch mẫu, và các bước tiếp theo."),
+    ("init", "long_about", "Tạo một kho kế hoạch qua được kpi check ngay: kpi.toml (lang = \"vi\", hoặc \"en\" với --lang en; mục [mail] để sẵn dưới dạng chú thích), plans/TỔ_CHỨC/units.toml với các đơn vị thường có của một Sở và một nhóm để sửa, một kế hoạch mẫu ngắn mà thời hạn dùng các cách ghi thường gặp (Trước ngày ..., Hằng quý, 6 tháng, Năm, Thường xuyên, Khi có yêu cầu) trong năm nay (hoặc năm của --as-of), tệp .gitignore, tệp .gitattributes để git gộp được bản ghi tiến độ của hai người, và các JSON Schema giúp trình soạn thảo gợi ý và kiểm tra tệp (thư mục schemas/, được dòng #:schema đầu mỗi tệp và .taplo.toml chỉ tới).\n\nkpi init không bao giờ ghi đè: khi đã có một trong các tệp này, kpi nêu tên từng tệp và không ghi gì. Sau đó kpi in các bước tiếp theo, bằng ngôn ngữ của lần chạy (--lang, nếu không thì LANG)."),
+    ("init", "after_help", "Ví dụ:\n  kpi init ke-hoach\n  kpi init ke-hoach-syt --org qn-syt --name \"Sở Y tế tỉnh Quảng Ngãi\"\n  kpi --lang en init plans-stc --org hn-stc --name \"Sở Tài chính Hà Nội\""),
+    ("init", "folder", "Thư mục làm kho (tạo nếu chưa có; mặc định: thư mục hiện tại)."),
+    ("init", "org", "Mã của tổ chức: ngắn, không dấu cách (ví dụ qn-syt); là tên thư mục plans/MÃ."),
+    ("init", "name", "Tên tổ chức, ví dụ \"Sở Y tế tỉnh Quảng Ngãi\"."),
+    // completions
+    ("completions", "about", "In đoạn lệnh gợi ý (Tab) cho shell: bash, zsh, fish, powershell, elvish."),
+    ("completions", "long_about", "In đoạn lệnh giúp shell gợi ý các lệnh và tùy chọn của kpi, cùng mã kế hoạch, mã KẾ_HOẠCH:NHIỆM_VỤ và mã đơn vị của kho đang đứng (kpi được hỏi khi bạn nhấn Tab). Nạp nó trong tệp khởi động của shell, như các ví dụ."),
+    ("completions", "after_help", "Ví dụ:\n  kpi completions bash > ~/.local/share/bash-completion/completions/kpi\n  kpi completions zsh > ~/.zfunc/_kpi         # cùng fpath+=~/.zfunc trước compinit\n  kpi completions fish > ~/.config/fish/completions/kpi.fish\n  kpi completions powershell | Out-String | Invoke-Expression   # trong $PROFILE\n\nHoặc nạp mới mỗi lần mở shell (nâng cấp kpi không bao giờ để lại đoạn lệnh cũ):\n  source <(kpi completions bash)   # trong ~/.bashrc; với zsh cũng vậy trong ~/.zshrc"),
+    ("completions", "shell", "Tên shell."),
+    // man
+    ("man", "about", "In trang hướng dẫn (man, định dạng roff) của kpi, hoặc ghi mỗi lệnh một trang với --out."),
+    ("man", "after_help", "Ví dụ:\n  kpi man | man -l -\n  kpi man --out man    # rồi: sudo cp man/*.1 /usr/local/share/man/man1/\n\nTrang man được viết bằng tiếng Anh; trợ giúp tiếng Việt: kpi --lang vi LỆNH --help."),
+    ("man", "out", "Ghi kpi.1 và mỗi lệnh một trang (kpi-due.1 ...) vào thư mục DIR thay vì in ra."),
+    // schema
+    ("schema", "about", "In JSON Schema của một loại tệp (plan, units, progress, settings) cho trình soạn thảo."),
+    ("schema", "long_about", "In JSON Schema (draft-07) của một loại tệp của kpi: plan (tệp kế hoạch), units (units.toml), progress (KẾ_HOẠCH.progress.toml) hoặc settings (kpi.toml). Trình soạn thảo đọc TOML qua Taplo (Even Better TOML của VS Code, Helix, Zed, Neovim) khi đó gợi ý tên trường, giá trị hợp lệ và đánh dấu trường viết sai ngay khi gõ. Mỗi trường có mô tả tiếng Việt và tiếng Anh.\n\nVới --out DIR, kpi ghi DIR/plan.schema.json và các tệp khác (hoặc chỉ tệp được nêu): chạy lại trong kho sau mỗi lần nâng cấp kpi để làm mới schemas/. Cách cài đặt trình soạn thảo: docs/editors.md."),
+    ("schema", "after_help", "Ví dụ:\n  kpi schema plan\n  kpi schema --out schemas\n  kpi schema units --out schemas"),
+    ("schema", "file", "Loại tệp: plan, units, progress, settings (với --out: mặc định cả bốn)."),
+    ("schema", "out", "Ghi các tệp TÊN.schema.json vào thư mục DIR thay vì in ra."),
+    // merge-progress
+    ("merge-progress", "about", "Cho git: gộp hai phiên bản của một tệp tiến độ mà mỗi bên đều thêm bản ghi."),
+    ("merge-progress", "long_about", "Trình gộp (merge driver) cho git, để hai người cùng ghi tiến độ (kpi done) rồi kéo về (pull) nhận được bản ghi của cả hai mà không bị xung đột. Khi cả hai bên chỉ thêm vào sau phiên bản chung, kết quả là phiên bản của mình rồi đến phần bên kia thêm, được kiểm tra là TOML hợp lệ; mọi trường hợp khác để git gộp như thường, git đánh dấu chỗ xung đột để người sửa.\n\nkpi init ghi dòng .gitattributes chỉ tới trình gộp này; mỗi máy khai báo nó một lần:\n  git config --global merge.kpi-progress.driver \"kpi merge-progress %O %A %B %P\""),
+    ("merge-progress", "after_help", "git gọi nó như `kpi merge-progress %O %A %B %P` (gốc chung, của mình, của bên kia, đường dẫn): tệp đã gộp được ghi đè lên OURS; mã thoát 0 khi gộp được, 1 khi còn xung đột để người xử lý."),
+    ("merge-progress", "base", "Phiên bản gốc chung (%O của git)."),
+    ("merge-progress", "ours", "Phiên bản của mình (%A của git): tệp đã gộp được ghi vào đây."),
+    ("merge-progress", "theirs", "Phiên bản của bên kia (%B của git)."),
+    ("merge-progress", "path", "Đường dẫn của tệp trong kho (%P của git), dùng trong thông báo."),
     // the filters shared by due, overdue, assignments, notify
     ("*", "unit", "Chỉ việc của đơn vị hoặc nhóm này (mã, tên hoặc tên khác); ghi nhiều lần được."),
     ("*", "org", "Chỉ kế hoạch của tổ chức này (id trong units.toml); ghi nhiều lần được."),

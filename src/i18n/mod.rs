@@ -118,6 +118,7 @@ pub use common::*;
 pub mod help;
 pub mod holidays;
 pub mod import;
+pub mod init;
 pub mod notify;
 pub mod phrase;
 pub mod records;
@@ -132,6 +133,7 @@ pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
         ("common", common::ALL),
         ("holidays", holidays::ALL),
         ("import", import::ALL),
+        ("init", init::ALL),
         ("notify", notify::ALL),
         ("phrase", phrase::ALL),
         ("records", records::ALL),

@@ -397,3 +397,20 @@ pub fn progress(ctx: &mut Ctx, root: &Table, span: Span) -> RawProgress {
         .collect();
     RawProgress { records }
 }
+
+/// The known keys of every table of registries, plans and progress files, by their path
+/// from the file's root: `crate::schema` is tested against this list.
+pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
+    ("units", ROOT_REGISTRY),
+    ("units.org", ORG),
+    ("units.unit", UNIT),
+    ("units.group", GROUP),
+    ("plan", ROOT_PLAN),
+    ("plan.plan", HEADER),
+    ("plan.plan.period", PERIOD),
+    ("plan.target", TARGET),
+    ("plan.section", SECTION),
+    ("plan.task", TASK),
+    ("progress", ROOT_PROGRESS),
+    ("progress.record", RECORD),
+];

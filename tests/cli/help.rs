@@ -15,6 +15,11 @@ const COMMANDS: &[&str] = &[
     "assignments",
     "units",
     "notify",
+    "init",
+    "completions",
+    "man",
+    "schema",
+    "merge-progress",
 ];
 
 /// The example lines of one help text: the indented `kpi ...` lines under "Examples:".
@@ -100,7 +105,14 @@ fn every_help_example_runs() {
                 argv.insert(0, "2024-06-10".into());
                 argv.insert(0, "--as-of".into());
             }
-            let out = kpi(dir).args(&argv).envs(env).output().unwrap();
+            // kpi init never overwrites: each of its examples makes a repository of its own.
+            let fresh = tempfile::tempdir().unwrap();
+            let cwd = if argv.iter().any(|a| a == "init") {
+                fresh.path()
+            } else {
+                dir
+            };
+            let out = kpi(cwd).args(&argv).envs(env).output().unwrap();
             let code = out.status.code().expect("no signal");
             assert!(
                 code == 0 || code == 1,
