@@ -211,9 +211,9 @@ pub fn sort(entries: &mut [Entry]) {
 mod tests {
     use super::*;
 
-    /// A one-task repository, its deadline `due`, with one done record per date in
-    /// `done` (each in its own copy), loaded as of 2024-12-31.
-    fn status_with_done(due: &str, done: &str) -> Status {
+    /// A one-task repository, its deadline `due`, with a done record dated `done` if
+    /// any, loaded and judged as of `today`, 14 days counting as due.
+    fn status_as_of(due: &str, done: Option<&str>, today: &str) -> Status {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         std::fs::write(
@@ -226,16 +226,58 @@ mod tests {
             format!("[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"{due}\"\n"),
         )
         .unwrap();
-        std::fs::write(
-            d.join("p.progress.toml"),
-            format!("[[record]]\ntask = \"1\"\nstatus = \"done\"\ndate = {done}\n"),
-        )
-        .unwrap();
-        let today = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+        if let Some(done) = done {
+            std::fs::write(
+                d.join("p.progress.toml"),
+                format!("[[record]]\ntask = \"1\"\nstatus = \"done\"\ndate = {done}\n"),
+            )
+            .unwrap();
+        }
+        let today: NaiveDate = today.parse().unwrap();
         let loaded = crate::load::load(&[d.to_path_buf()], None, today, Lang::En).unwrap();
         let plan = &loaded.repo.plans[0];
         let occurrence = &plan.tasks[0].schedule.occurrences[0];
         status_of(plan, 0, occurrence, today, 14).0
+    }
+
+    fn status_with_done(due: &str, done: &str) -> Status {
+        status_as_of(due, Some(done), "2024-12-31")
+    }
+
+    /// An open occurrence on the edges: due up to `within` days ahead and on its due
+    /// day, overdue the day after, upcoming beyond the window.
+    #[test]
+    fn open_occurrences_on_the_edges() {
+        // Trước ngày 20/6/2024: last day (and due day) Wednesday 19/6.
+        let due = "Trước ngày 20/6/2024";
+        for (today, status) in [
+            ("2024-06-04", Status::Upcoming),
+            ("2024-06-05", Status::Due),
+            ("2024-06-18", Status::Due),
+            ("2024-06-19", Status::Due),
+            ("2024-06-20", Status::Overdue),
+            ("2024-09-01", Status::Overdue),
+        ] {
+            assert_eq!(status_as_of(due, None, today), status, "as of {today}");
+        }
+    }
+
+    /// A record counts from its own day on, not before (DESIGN.md 5.1).
+    #[test]
+    fn a_record_counts_from_its_day() {
+        let due = "Trước ngày 20/6/2024";
+        assert_eq!(
+            status_as_of(due, Some("2024-06-25"), "2024-06-24"),
+            Status::Overdue
+        );
+        assert_eq!(
+            status_as_of(due, Some("2024-06-25"), "2024-06-25"),
+            Status::DoneLate
+        );
+        assert_eq!(
+            status_as_of(due, Some("2024-06-10"), "2024-06-10"),
+            Status::Done
+        );
     }
 
     /// The line that tells the two "done" statuses apart, on its edges: on the due day

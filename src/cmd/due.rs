@@ -255,10 +255,28 @@ pub fn print(
         .map(|s| s.label(lang, within))
         .collect();
     // A national list has 180,000 rows but only some hundred distinct last days and day
-    // counts: each is worded once.
-    let worded: std::cell::RefCell<
-        foldhash::HashMap<(chrono::NaiveDate, chrono::NaiveDate, i64), std::rc::Rc<str>>,
-    > = Default::default();
+    // counts: each is worded once, before the rows are written (on every core).
+    let mut worded: foldhash::HashMap<(chrono::NaiveDate, chrono::NaiveDate, i64), String> =
+        Default::default();
+    for e in entries {
+        let o = e.occurrence;
+        worded
+            .entry((o.last_day, o.due, e.days))
+            .or_insert_with(|| {
+                let sep = if md { " " } else { "\n" };
+                let mut last = i18n::date(lang, o.last_day);
+                if o.due != o.last_day {
+                    last.push_str(sep);
+                    last.push_str("→ ");
+                    last.push_str(&i18n::date(lang, o.due));
+                }
+                last.push_str(sep);
+                last.push('(');
+                last.push_str(&days_text(e.days, lang));
+                last.push(')');
+                last
+            });
+    }
     table::write(
         out,
         ctx.format,
@@ -268,24 +286,7 @@ pub fn print(
         |e| {
             let reg = &loaded.repo.registries[e.plan.registry];
             let o = e.occurrence;
-            let last = worded
-                .borrow_mut()
-                .entry((o.last_day, o.due, e.days))
-                .or_insert_with(|| {
-                    let sep = if md { " " } else { "\n" };
-                    let mut last = i18n::date(lang, o.last_day);
-                    if o.due != o.last_day {
-                        last.push_str(sep);
-                        last.push_str("→ ");
-                        last.push_str(&i18n::date(lang, o.due));
-                    }
-                    last.push_str(sep);
-                    last.push('(');
-                    last.push_str(&days_text(e.days, lang));
-                    last.push(')');
-                    last.into()
-                })
-                .clone();
+            let last = worded[&(o.last_day, o.due, e.days)].as_str();
             let label: std::borrow::Cow<str> = match e.status {
                 Status::Overdue => labels[0].as_str().into(),
                 Status::Due => labels[1].as_str().into(),
@@ -294,7 +295,7 @@ pub fn print(
             let tint = e.status.tint();
             vec![
                 Cell { text: label, tint },
-                Cell::new(last.to_string()),
+                Cell::new(last),
                 // PLAN:TASK, as `kpi done` takes it: one piece, never split.
                 Cell::new(format!("{}:{}", e.plan.id, e.task.id())),
                 Cell::new(e.task.title()),

@@ -24,6 +24,40 @@ pub fn nfc(s: &str) -> String {
     }
 }
 
+/// Write `items` to `out` in order, formatted in parallel: `f` puts the text of a run of
+/// `chunk` items (given with the index of its first item) into a buffer, runs are formatted on every core a window at a time, and
+/// the buffers are written in order as each window is done. Memory is bounded by the
+/// window (a few thousand rows), not by the list; a short list is formatted in place.
+pub fn in_order<T: Sync>(
+    out: &mut dyn Write,
+    items: &[T],
+    chunk: usize,
+    f: impl Fn(usize, &[T], &mut Vec<u8>) -> std::io::Result<()> + Sync,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let chunk = chunk.max(1);
+    if items.len() <= chunk {
+        let mut buf = Vec::new();
+        f(0, items, &mut buf)?;
+        return out.write_all(&buf);
+    }
+    let window = chunk * 4 * rayon::current_num_threads();
+    for (w, part) in items.chunks(window).enumerate() {
+        let bufs = part
+            .par_chunks(chunk)
+            .enumerate()
+            .map(|(i, run)| {
+                let mut buf = Vec::with_capacity(run.len() * 160);
+                f(w * window + i * chunk, run, &mut buf).map(|()| buf)
+            })
+            .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
+        for buf in bufs {
+            out.write_all(&buf)?;
+        }
+    }
+    Ok(())
+}
+
 /// Write `value` as pretty JSON and a newline: the `--format json` of every command.
 /// serde_json escapes C0 controls; the characters it leaves raw that a terminal would
 /// obey (DEL, C1, bidirectional controls) are escaped on the way out.

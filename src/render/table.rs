@@ -129,6 +129,15 @@ struct Need {
     piece: usize,
 }
 
+impl Need {
+    fn max(&self, other: &Need) -> Need {
+        Need {
+            natural: self.natural.max(other.natural),
+            piece: self.piece.max(other.piece),
+        }
+    }
+}
+
 enum Layout {
     Grid(Vec<usize>),
     /// One line a row, cells at their natural widths (no wrapping).
@@ -140,17 +149,21 @@ enum Layout {
     Markdown,
 }
 
+/// Rows measured or written by one task of the parallel passes.
+const ROWS_PER_TASK: usize = 512;
+
 /// Write a table of `rows` (made by `row`, called twice per item) to `out` in `format`
-/// (table or Markdown).
-pub fn write<T>(
+/// (table or Markdown). Both passes run on every core for a long table; rows come out
+/// in order.
+pub fn write<T: Sync>(
     out: &mut dyn Write,
     format: Format,
     screen: Screen,
     columns: &[Column],
     items: &[T],
-    row: impl Fn(&T) -> Vec<Cell<'_>>,
+    row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
 ) -> io::Result<()> {
-    let mut needs: Vec<Need> = columns
+    let header: Vec<Need> = columns
         .iter()
         .map(|c| Need {
             natural: width(&c.header),
@@ -162,29 +175,44 @@ pub fn write<T>(
         })
         .collect();
     let markdown = format == Format::Md;
-    if !markdown {
-        for item in items {
-            for (need, (cell, column)) in needs.iter_mut().zip(row(item).iter().zip(columns)) {
-                measure(need, &shown(&cell.text), column.fit, screen.width.is_none());
-            }
-        }
-    }
     let layout = if markdown {
         Layout::Markdown
     } else {
+        let one_line = screen.width.is_none();
+        let measure_run = |run: &[T]| {
+            let mut needs = header.clone();
+            for item in run {
+                for (need, (cell, column)) in needs.iter_mut().zip(row(item).iter().zip(columns)) {
+                    measure(need, &shown(&cell.text), column.fit, one_line);
+                }
+            }
+            needs
+        };
+        let needs = if items.len() <= ROWS_PER_TASK {
+            measure_run(items)
+        } else {
+            use rayon::prelude::*;
+            items.par_chunks(ROWS_PER_TASK).map(measure_run).reduce(
+                || header.clone(),
+                |a, b| a.iter().zip(&b).map(|(x, y)| x.max(y)).collect(),
+            )
+        };
         layout(columns, &needs, screen.width)
     };
-    let mut w = Writer {
-        out,
+    let form = Form {
         columns,
         layout,
         colours: screen.colours,
     };
-    w.header()?;
-    for item in items {
-        w.row(&row(item))?;
-    }
-    w.footer()
+    let mut buf = Vec::new();
+    form.header(&mut buf)?;
+    out.write_all(&buf)?;
+    super::in_order(out, items, ROWS_PER_TASK, |_, run, buf| {
+        run.iter().try_for_each(|item| form.row(buf, &row(item)))
+    })?;
+    buf.clear();
+    form.footer(&mut buf)?;
+    out.write_all(&buf)
 }
 
 /// Text as shown: NFC, control characters escaped (render::nfc).
@@ -197,12 +225,74 @@ fn shown(s: &str) -> Cow<'_, str> {
     }
 }
 
-fn width(s: &str) -> usize {
-    if s.is_ascii() { s.len() } else { s.width() }
+/// Columns `s` takes on a terminal.
+pub fn width(s: &str) -> usize {
+    Count::of(s).width(s)
+}
+
+/// How the columns of a text and of its parts are counted. Vietnamese text is read from
+/// its bytes: every character below U+0300 (but C1 controls and the soft hyphen), of
+/// Latin Extended Additional (the precomposed Vietnamese letters, U+1E00..U+1EFF) and
+/// the dashes, quotes and ellipsis of U+2010..U+2027 takes one column, so a text made
+/// only of those is as wide as it has characters. Any other character sends the text to
+/// unicode-width, whose rules for sequences then apply. A test checks that both agree
+/// on every character of these ranges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Count {
+    Bytes,
+    Chars,
+    Unicode,
+}
+
+impl Count {
+    fn of(s: &str) -> Count {
+        if s.is_ascii() {
+            Count::Bytes
+        } else if one_column_each(s.as_bytes()) {
+            Count::Chars
+        } else {
+            Count::Unicode
+        }
+    }
+
+    /// The width of `s`, a part of a text this counts.
+    fn width(self, s: &str) -> usize {
+        match self {
+            Count::Bytes => s.len(),
+            // Every byte but the continuation bytes starts a character.
+            Count::Chars => s.bytes().filter(|&b| (b as i8) >= -0x40).count(),
+            Count::Unicode => s.width(),
+        }
+    }
+}
+
+/// Whether every character of UTF-8 `b` is one of those one column wide (see `Count`),
+/// tested on byte triples, without decoding, in a loop the compiler vectorises.
+fn one_column_each(b: &[u8]) -> bool {
+    let fits = |x: u8, y: u8, z: u8| {
+        (x < 0xc2)
+            | (0xc3..=0xcb).contains(&x)
+            | ((x == 0xc2) & (y >= 0xa0) & (y != 0xad))
+            | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
+            | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
+    };
+    let n = b.len();
+    let body = b
+        .iter()
+        .zip(b.iter().skip(1))
+        .zip(b.iter().skip(2))
+        .fold(true, |all, ((&x, &y), &z)| all & fits(x, y, z));
+    // The last two bytes: a character starting there is one or two bytes long.
+    let tail = (n < 2 || fits(b[n - 2], b[n - 1], 0)) && (n < 1 || fits(b[n - 1], 0, 0));
+    body & tail
 }
 
 fn longest_word(s: &str) -> usize {
-    s.split_whitespace().map(width).max().unwrap_or(0)
+    let count = Count::of(s);
+    s.split_whitespace()
+        .map(|w| count.width(w))
+        .max()
+        .unwrap_or(0)
 }
 
 fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool) {
@@ -210,11 +300,25 @@ fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool) {
         need.natural = need.natural.max(width(&flatten(text)));
         return;
     }
+    let count = Count::of(text);
     for line in text.lines() {
-        need.natural = need.natural.max(width(line));
+        let whole = count.width(line);
+        need.natural = need.natural.max(whole);
+        // A line no wider than what the column already holds whole changes nothing.
+        if whole <= need.piece {
+            continue;
+        }
         let piece = match fit {
-            Fit::Words => longest_word(line),
-            Fit::Pieces => pieces(line).map(|p| width(p.trim_end())).max().unwrap_or(0),
+            Fit::Words => line
+                .split_whitespace()
+                .map(|w| count.width(w))
+                .max()
+                .unwrap_or(0),
+            Fit::Pieces if !line.contains([',', ';']) => whole,
+            Fit::Pieces => pieces(line)
+                .map(|p| count.width(p.trim_end()))
+                .max()
+                .unwrap_or(0),
         };
         need.piece = need.piece.max(piece);
     }
@@ -307,64 +411,93 @@ fn layout(columns: &[Column], needs: &[Need], screen: Option<usize>) -> Layout {
 }
 
 /// Break `text` into lines of at most `width` columns as `fit` allows.
-pub fn wrap(text: &str, width: usize, fit: Fit) -> Vec<String> {
-    // Most cells are one short line.
-    if !text.contains('\n') && width_of(text) <= width {
-        return vec![text.to_string()];
-    }
+pub fn wrap(text: &str, width: usize, fit: Fit) -> Vec<&str> {
     let mut lines = Vec::new();
+    wrap_into(text, width, fit, &mut lines);
+    lines.into_iter().map(|(line, _)| line).collect()
+}
+
+/// Append to `lines` the lines of `text` broken at `width` columns, each with the columns
+/// it takes. Every line is a slice of `text`: nothing is copied.
+fn wrap_into<'t>(text: &'t str, width: usize, fit: Fit, lines: &mut Vec<(&'t str, usize)>) {
+    // Most cells are one short line.
+    let count = Count::of(text);
+    if !text.contains('\n') {
+        let w = count.width(text);
+        if w <= width {
+            lines.push((text, w));
+            return;
+        }
+    }
+    let first = lines.len();
     for line in text.lines() {
-        let mut current = String::new();
-        let mut used = 0;
-        let items: Vec<&str> = match fit {
-            Fit::Pieces => pieces(line).collect(),
-            Fit::Words => line.split_inclusive(' ').collect(),
+        // The line being made is line[start..], `used` columns so far.
+        let (mut start, mut used) = (0, 0);
+        let emit = |lines: &mut Vec<(&'t str, usize)>, start: usize, end: usize, used: usize| {
+            let made = &line[start..end];
+            let kept = made.trim_end();
+            let tail = &made[kept.len()..];
+            // Spaces are one column each; other blanks are measured.
+            let w = if tail.bytes().all(|b| b == b' ') {
+                used - tail.len()
+            } else {
+                count.width(kept)
+            };
+            lines.push((kept, w));
         };
+        let items: Box<dyn Iterator<Item = &str>> = match fit {
+            Fit::Pieces => Box::new(pieces(line)),
+            Fit::Words => Box::new(line.split_inclusive(' ')),
+        };
+        let mut pos = 0;
         for item in items {
-            let w = width_of(item.trim_end());
+            let at = pos;
+            pos += item.len();
+            let word = item.trim_end();
+            let w = count.width(word);
+            let blank = &item[word.len()..];
+            let spaces = if blank.bytes().all(|b| b == b' ') {
+                blank.len()
+            } else {
+                count.width(blank)
+            };
             if used > 0 && used + w > width {
-                lines.push(current.trim_end().to_string());
-                current.clear();
-                used = 0;
+                emit(lines, start, at, used);
+                (start, used) = (at, 0);
             }
             if fit == Fit::Words && w > width {
                 // A word longer than the column: cut it, a last resort.
-                for c in item.trim_end().chars() {
+                let mut cut = at;
+                for c in word.chars() {
                     let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
                     if used + cw > width && used > 0 {
-                        lines.push(std::mem::take(&mut current));
-                        used = 0;
+                        emit(lines, start, cut, used);
+                        (start, used) = (cut, 0);
                     }
-                    current.push(c);
                     used += cw;
+                    cut += c.len_utf8();
                 }
-                current.push(' ');
-                used += 1;
-                continue;
+            } else {
+                used += w;
             }
-            current.push_str(item);
-            used += width_of(item);
+            used += spaces;
         }
-        lines.push(current.trim_end().to_string());
+        emit(lines, start, line.len(), used);
     }
-    if lines.is_empty() {
-        lines.push(String::new());
+    if lines.len() == first {
+        lines.push(("", 0));
     }
-    lines
 }
 
-fn width_of(s: &str) -> usize {
-    width(s)
-}
-
-struct Writer<'o, 'c> {
-    out: &'o mut dyn Write,
+/// A table's layout, once measured: writes its parts into buffers (shared by the
+/// threads that write rows).
+struct Form<'c> {
     columns: &'c [Column],
     layout: Layout,
     colours: bool,
 }
 
-impl Writer<'_, '_> {
+impl Form<'_> {
     fn paint(&self, s: &str, tint: Option<Tint>) -> String {
         match tint {
             Some(t) if self.colours && !s.is_empty() => format!("\x1b[{}m{s}\x1b[0m", t.code()),
@@ -372,16 +505,23 @@ impl Writer<'_, '_> {
         }
     }
 
-    fn rule(&mut self, left: &str, fill: &str, mid: &str, right: &str) -> io::Result<()> {
+    fn rule(
+        &self,
+        out: &mut Vec<u8>,
+        left: &str,
+        fill: &str,
+        mid: &str,
+        right: &str,
+    ) -> io::Result<()> {
         let widths = match &self.layout {
             Layout::Grid(w) | Layout::Line(w) => w.clone(),
             _ => return Ok(()),
         };
         let parts: Vec<String> = widths.iter().map(|w| fill.repeat(w + 2)).collect();
-        writeln!(self.out, "{left}{}{right}", parts.join(mid))
+        writeln!(out, "{left}{}{right}", parts.join(mid))
     }
 
-    fn header(&mut self) -> io::Result<()> {
+    fn header(&self, out: &mut Vec<u8>) -> io::Result<()> {
         match &self.layout {
             Layout::Markdown => {
                 let cells: Vec<String> = self
@@ -389,98 +529,118 @@ impl Writer<'_, '_> {
                     .iter()
                     .map(|c| super::md_cell(&c.header))
                     .collect();
-                writeln!(self.out, "| {} |", cells.join(" | "))?;
-                writeln!(self.out, "|{}", "---|".repeat(self.columns.len()))
+                writeln!(out, "| {} |", cells.join(" | "))?;
+                writeln!(out, "|{}", "---|".repeat(self.columns.len()))
             }
             Layout::Blocks { .. } => Ok(()),
             Layout::Grid(_) | Layout::Line(_) => {
-                self.rule("┌", "─", "┬", "┐")?;
+                self.rule(out, "┌", "─", "┬", "┐")?;
                 let cells: Vec<Cell> = self
                     .columns
                     .iter()
                     .map(|c| Cell::new(c.header.as_str()))
                     .collect();
-                self.grid_row(&cells)?;
-                self.rule("╞", "═", "╪", "╡")
+                self.grid_row(out, &cells)?;
+                self.rule(out, "╞", "═", "╪", "╡")
             }
         }
     }
 
-    fn footer(&mut self) -> io::Result<()> {
-        self.rule("└", "─", "┴", "┘")
+    fn footer(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        self.rule(out, "└", "─", "┴", "┘")
     }
 
-    fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
+    fn row(&self, out: &mut Vec<u8>, cells: &[Cell]) -> io::Result<()> {
         match &self.layout {
             Layout::Markdown => {
                 let shown: Vec<String> = cells.iter().map(|c| super::md_cell(&c.text)).collect();
-                writeln!(self.out, "| {} |", shown.join(" | "))
+                writeln!(out, "| {} |", shown.join(" | "))
             }
             Layout::Blocks { width, label } => {
                 let (width, label) = (*width, *label);
-                self.block(cells, width, label)
+                self.block(out, cells, width, label)
             }
-            Layout::Grid(_) | Layout::Line(_) => self.grid_row(cells),
+            Layout::Grid(_) | Layout::Line(_) => self.grid_row(out, cells),
         }
     }
 
-    fn grid_row(&mut self, cells: &[Cell]) -> io::Result<()> {
+    fn grid_row(&self, out: &mut Vec<u8>, cells: &[Cell]) -> io::Result<()> {
         let (widths, wrapped) = match &self.layout {
-            Layout::Grid(w) => (w.clone(), true),
-            Layout::Line(w) => (w.clone(), false),
+            Layout::Grid(w) => (w.as_slice(), true),
+            Layout::Line(w) => (w.as_slice(), false),
             _ => unreachable!("grid_row is called for grids only"),
         };
-        let lines: Vec<Vec<String>> = cells
+        let texts: Vec<Cow<str>> = cells
             .iter()
-            .zip(self.columns)
-            .zip(&widths)
-            .map(|((cell, column), &w)| {
-                let text = shown(&cell.text);
-                if wrapped {
-                    wrap(&text, w, column.fit)
-                } else {
-                    vec![flatten(&text).into_owned()]
-                }
+            .map(|c| match shown(&c.text) {
+                Cow::Borrowed(t) if !wrapped => flatten(t),
+                Cow::Owned(t) if !wrapped => Cow::Owned(flatten(&t).into_owned()),
+                t => t,
             })
             .collect();
-        let height = lines.iter().map(Vec::len).max().unwrap_or(1);
-        // The row is put together in one buffer and written at once.
-        let mut buf: Vec<u8> = Vec::with_capacity(widths.iter().sum::<usize>() * 2 + 64);
+        // Every cell's lines, one after the other; `ends[i]` ends cell i's.
+        let mut lines: Vec<(&str, usize)> = Vec::with_capacity(cells.len() * 2);
+        let mut ends = Vec::with_capacity(cells.len());
+        for ((text, column), &w) in texts.iter().zip(self.columns).zip(widths) {
+            if wrapped {
+                wrap_into(text, w, column.fit, &mut lines);
+            } else {
+                lines.push((text, width(text)));
+            }
+            ends.push(lines.len());
+        }
+        let mut height = 0;
+        let mut begin = 0;
+        for &end in &ends {
+            height = height.max(end - begin);
+            begin = end;
+        }
         for k in 0..height {
-            buf.extend_from_slice("│".as_bytes());
-            for (i, (cell_lines, &w)) in lines.iter().zip(&widths).enumerate() {
-                let text = cell_lines.get(k).map_or("", String::as_str);
-                let pad = w.saturating_sub(width(text));
-                buf.push(b' ');
+            out.extend_from_slice("│".as_bytes());
+            let mut begin = 0;
+            for (i, (&end, &w)) in ends.iter().zip(widths).enumerate() {
+                let (text, used) = if begin + k < end {
+                    lines[begin + k]
+                } else {
+                    ("", 0)
+                };
+                begin = end;
+                out.push(b' ');
                 match cells[i].tint {
                     Some(t) if self.colours && !text.is_empty() => {
-                        buf.extend_from_slice(b"\x1b[");
-                        buf.extend_from_slice(t.code().as_bytes());
-                        buf.push(b'm');
-                        buf.extend_from_slice(text.as_bytes());
-                        buf.extend_from_slice(b"\x1b[0m");
+                        out.extend_from_slice(b"\x1b[");
+                        out.extend_from_slice(t.code().as_bytes());
+                        out.push(b'm');
+                        out.extend_from_slice(text.as_bytes());
+                        out.extend_from_slice(b"\x1b[0m");
                     }
-                    _ => buf.extend_from_slice(text.as_bytes()),
+                    _ => out.extend_from_slice(text.as_bytes()),
                 }
-                buf.resize(buf.len() + pad, b' ');
-                buf.extend_from_slice(if i + 1 == widths.len() {
+                out.resize(out.len() + w.saturating_sub(used), b' ');
+                out.extend_from_slice(if i + 1 == widths.len() {
                     " │\n".as_bytes()
                 } else {
                     " ┆".as_bytes()
                 });
             }
         }
-        self.out.write_all(&buf)
+        Ok(())
     }
 
     /// A row as a block: the first cell alone, then `label: value` lines, indented.
-    fn block(&mut self, cells: &[Cell], width: usize, label: usize) -> io::Result<()> {
+    fn block(
+        &self,
+        out: &mut Vec<u8>,
+        cells: &[Cell],
+        width: usize,
+        label: usize,
+    ) -> io::Result<()> {
         let Some((first, rest)) = cells.split_first() else {
             return Ok(());
         };
         let text = shown(&first.text);
         for line in wrap(&text, width.max(10), Fit::Words) {
-            writeln!(self.out, "{}", self.paint(&line, first.tint))?;
+            writeln!(out, "{}", self.paint(line, first.tint))?;
         }
         // Values hang after the labels; a value with a piece too long for that goes
         // under its label, as far left as it must to stay whole.
@@ -494,7 +654,7 @@ impl Writer<'_, '_> {
                 .lines()
                 .flat_map(|l| match column.fit {
                     Fit::Pieces => pieces(l)
-                        .map(|p| width_of(p.trim_end()))
+                        .map(|p| self::width(p.trim_end()))
                         .collect::<Vec<_>>(),
                     Fit::Words => vec![longest_word(l).min(12)],
                 })
@@ -511,21 +671,21 @@ impl Writer<'_, '_> {
             let head = format!("  {}:", column.header);
             let under = indent < hang;
             if under {
-                writeln!(self.out, "{head}")?;
+                writeln!(out, "{head}")?;
             }
             for (k, l) in lines.iter().enumerate() {
                 let lead = if k == 0 && !under {
                     format!(
                         "{head}{}",
-                        " ".repeat(indent.saturating_sub(width_of(&head)))
+                        " ".repeat(indent.saturating_sub(self::width(&head)))
                     )
                 } else {
                     " ".repeat(indent)
                 };
-                writeln!(self.out, "{lead}{}", self.paint(l, cell.tint))?;
+                writeln!(out, "{lead}{}", self.paint(l, cell.tint))?;
             }
         }
-        writeln!(self.out)
+        writeln!(out)
     }
 }
 

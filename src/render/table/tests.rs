@@ -160,3 +160,43 @@ fn wrapping_breaks_where_allowed() {
     assert_eq!(wrap("abcdefghij", 4, Fit::Words), ["abcd", "efgh", "ij"]);
     assert_eq!(wrap("", 5, Fit::Words), [""]);
 }
+
+/// The byte count of columns agrees with unicode-width on every character it counts
+/// itself, on each of them alone, between others, and on real titles.
+#[test]
+fn widths_counted_from_bytes_agree_with_unicode_width() {
+    let ranges = [
+        0x20..0x7f,
+        0x80..0x400,
+        0x1e00..0x1f00,
+        0x2000..0x2080,
+        0x2500..0x2580,
+    ];
+    let mut chars_counted = 0;
+    for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+        for s in [
+            format!("{c}"),
+            format!("ệ{c}"),
+            format!("{c}a"),
+            format!("Đ{c}ờ–"),
+        ] {
+            if Count::of(&s) == Count::Chars {
+                chars_counted += 1;
+            }
+            assert_eq!(width(&s), s.width(), "{c:?} (U+{:04X}) in {s:?}", c as u32);
+        }
+    }
+    assert!(
+        chars_counted > 3000,
+        "only {chars_counted} texts counted by characters"
+    );
+    for t in [
+        "Tổ chức thực hiện “Năm Dân vận chính quyền” – tuyên truyền…",
+        "Sở Y tế; Bệnh viện Đa khoa tỉnh",
+        "ﾃｽﾄ 日本語 and emoji 👩‍👩‍👧",
+        "e\u{301} combining",
+        "soft\u{ad}hyphen",
+    ] {
+        assert_eq!(width(t), t.width(), "{t}");
+    }
+}
