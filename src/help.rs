@@ -125,6 +125,66 @@ fn localize(mut cmd: Command, name: &str) -> Command {
     cmd
 }
 
+/// A command-line mistake in Vietnamese (clap writes its errors in English): what is
+/// wrong, clap's suggestion, the usage line. None for what is not a mistake (help,
+/// version) or a kind clap adds later: then clap's own text is shown.
+pub fn error_vi(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    let get = |kind| match e.get(kind) {
+        Some(V::String(s)) => Some(s.clone()),
+        Some(V::Strings(v)) => Some(v.join("', '")),
+        Some(V::StyledStr(s)) => Some(s.to_string()),
+        Some(V::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let arg = get(C::InvalidArg).unwrap_or_default();
+    let value = get(C::InvalidValue).unwrap_or_default();
+    let mut text = match e.kind() {
+        K::InvalidSubcommand => format!("không có lệnh '{}'", get(C::InvalidSubcommand)?),
+        K::UnknownArgument => format!("kpi không nhận '{arg}' ở đây"),
+        K::InvalidValue if value.is_empty() => format!("'{arg}' cần một giá trị"),
+        K::InvalidValue => format!("'{value}' không phải giá trị hợp lệ của '{arg}'"),
+        K::ValueValidation => {
+            let source = std::error::Error::source(e);
+            let why = if source.is_some_and(|s| s.is::<std::num::ParseIntError>()) {
+                ": cần một số nguyên không âm".to_string()
+            } else {
+                source.map(|s| format!(": {s}")).unwrap_or_default()
+            };
+            format!("'{value}' không phải giá trị hợp lệ của '{arg}'{why}")
+        }
+        K::MissingRequiredArgument => format!("thiếu '{arg}'"),
+        K::ArgumentConflict => match get(C::PriorArg) {
+            Some(prior) => format!("không dùng '{arg}' cùng với '{prior}' được"),
+            None => format!("'{arg}' được ghi nhiều lần"),
+        },
+        K::TooManyValues => format!("'{arg}' không nhận thêm giá trị '{value}'"),
+        K::TooFewValues | K::WrongNumberOfValues => format!(
+            "'{arg}' cần {} giá trị, mới có {}",
+            get(C::ExpectedNumValues).or_else(|| get(C::MinValues))?,
+            get(C::ActualNumValues)?
+        ),
+        K::NoEquals => format!("'{arg}' cần dấu = trước giá trị"),
+        K::InvalidUtf8 => "có tham số không phải văn bản UTF-8".to_string(),
+        _ => return None,
+    };
+    let suggested = get(C::SuggestedSubcommand)
+        .or_else(|| get(C::SuggestedArg))
+        .or_else(|| get(C::SuggestedValue));
+    if let Some(s) = suggested {
+        text.push_str(&format!("\n\n  gợi ý: có phải ý bạn là '{s}'?"));
+    } else if let Some(valid) = get(C::ValidValue).filter(|v| !v.is_empty()) {
+        text.push_str(&format!("\n\n  các giá trị được: '{valid}'"));
+    }
+    if let Some(usage) = get(C::Usage) {
+        let usage = usage.trim();
+        let usage = usage.strip_prefix("Usage:").map_or(usage, str::trim_start);
+        text.push_str(&format!("\n\n{USAGE}: {usage}"));
+    }
+    text.push_str("\n\nXem hướng dẫn: thêm --help vào cuối lệnh.");
+    Some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

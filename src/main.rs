@@ -19,7 +19,17 @@ fn main() -> ExitCode {
         .complete();
     // The help and usage errors speak the run's language (found before parsing).
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let matches = kpi::help::command(kpi::help::lang_of(&args)).get_matches_from(&args);
+    let lang = kpi::help::lang_of(&args);
+    let matches = match kpi::help::command(lang).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => match (lang, kpi::help::error_vi(&e)) {
+            (Lang::Vi, Some(text)) => {
+                eprintln!("{}: {text}", i18n::ERROR_PREFIX.text(lang));
+                return ExitCode::from(kpi::Exit::Usage as u8);
+            }
+            _ => e.exit(),
+        },
+    };
     let cli = match <kpi::cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

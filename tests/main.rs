@@ -25,5 +25,6 @@ mod cli {
     mod real_plans;
     mod schedule;
     mod schema;
+    mod snapshots;
     mod trust;
 }

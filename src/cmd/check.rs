@@ -19,15 +19,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
     if args.list_checks {
-        for c in Check::ALL {
-            writeln!(
-                out,
-                "{:<20} {:<8} {}",
-                c.name(),
-                c.severity().word(ctx.lang),
-                c.description(ctx.lang)
-            )?;
-        }
+        list_checks(ctx, out)?;
         return Ok(Exit::Success);
     }
     let paths = with_what_they_need(&args.paths, ctx.root.as_deref());
@@ -205,4 +197,70 @@ fn with_what_they_need(paths: &[PathBuf], root: Option<&Path>) -> Vec<PathBuf> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|p| !(p.is_file() && walked(p)) && seen.insert(canon(p)));
     out
+}
+
+/// `kpi check --list-checks`: every rule, its severity and what it means, in the run's
+/// language; names and severities stay English in CSV and JSON (they are keys).
+fn list_checks(ctx: &Context, out: &mut dyn Write) -> Result<(), UsageError> {
+    let lang = ctx.lang;
+    match ctx.format {
+        Format::Json => {
+            let list: Vec<serde_json::Value> = Check::ALL
+                .iter()
+                .map(|c| {
+                    serde_json::json!({
+                        "check": c.name(),
+                        "severity": c.severity().as_str(),
+                        "description": c.description(lang),
+                    })
+                })
+                .collect();
+            crate::render::write_json(out, &list)?;
+        }
+        Format::Csv => {
+            crate::render::csv_row(out, &["check", "severity", "description"])?;
+            for c in Check::ALL {
+                let row = [c.name(), c.severity().as_str(), c.description(lang)];
+                crate::render::csv_row(out, &row)?;
+            }
+        }
+        Format::Md => {
+            let head = [
+                i18n::COL_CHECK.text(lang),
+                i18n::COL_SEVERITY.text(lang),
+                i18n::COL_MEANING.text(lang),
+            ];
+            writeln!(out, "| {} |\n|---|---|---|", head.join(" | "))?;
+            for c in Check::ALL {
+                let meaning = crate::render::md_cell(c.description(lang));
+                writeln!(
+                    out,
+                    "| `{}` | {} | {meaning} |",
+                    c.name(),
+                    c.severity().word(lang)
+                )?;
+            }
+        }
+        Format::Table | Format::Ics => {
+            use unicode_width::UnicodeWidthStr;
+            let name = Check::ALL.iter().map(|c| c.name().len()).max().unwrap_or(0);
+            let word = Check::ALL
+                .iter()
+                .map(|c| c.severity().word(lang).width())
+                .max()
+                .unwrap_or(0);
+            for c in Check::ALL {
+                let severity = c.severity().word(lang);
+                let pad = word - severity.width();
+                let description = c.description(lang);
+                writeln!(
+                    out,
+                    "{:<name$} {severity}{:pad$} {description}",
+                    c.name(),
+                    ""
+                )?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -57,6 +57,9 @@ messages! {
     COL_VIA "col-via" { vi: "Qua nhóm", en: "Via" }
     COL_DEADLINE "col-deadline" { vi: "Thời hạn", en: "Deadline" }
     COL_NEXT "col-next" { vi: "Hạn tiếp theo", en: "Next" }
+    COL_CHECK "col-check" { vi: "Quy tắc", en: "Check" }
+    COL_SEVERITY "col-severity" { vi: "Mức độ", en: "Severity" }
+    COL_MEANING "col-meaning" { vi: "Ý nghĩa", en: "Meaning" }
     STATUS_OVERDUE "status-overdue" { vi: "Quá hạn, chưa hoàn thành", en: "Overdue" }
     STATUS_DUE "status-due" { vi: "Đến hạn (trong {days} ngày)", en: "Due (within {days} days)" }
     STATUS_UPCOMING "status-upcoming" { vi: "Chưa đến hạn", en: "Upcoming" }

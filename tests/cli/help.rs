@@ -128,3 +128,47 @@ fn every_help_example_runs() {
         "the mail examples sent mail"
     );
 }
+
+/// Mistakes on the command line are explained in Vietnamese in a Vietnamese run, with
+/// clap's suggestion kept, and in English otherwise; both exit 2.
+#[test]
+fn command_line_mistakes_speak_the_run_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, vi) in [
+        (&["dew"][..], "không có lệnh 'dew'"),
+        (&["due", "--untl", "VP"], "có phải ý bạn là '--unit'?"),
+        (
+            &["due", "--format", "xml"],
+            "'xml' không phải giá trị hợp lệ",
+        ),
+        (&["due", "--within", "abc"], "cần một số nguyên không âm"),
+        (&["done"], "thiếu '<PLAN:TASK>'"),
+        (
+            &[
+                "holidays",
+                "--year",
+                "2026",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-02-01",
+            ],
+            "không dùng '--year <YEAR>' cùng với",
+        ),
+    ] {
+        let out = run(dir.path(), &[&["--lang", "vi"][..], args].concat());
+        assert_eq!(out.status, 2, "{args:?}");
+        assert!(out.stderr.starts_with("lỗi: "), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains(vi), "{args:?}: {}", out.stderr);
+        for english in ["error:", "Usage:", "unexpected", "invalid", "required"] {
+            assert!(!out.stderr.contains(english), "{args:?}: {}", out.stderr);
+        }
+        let out = run(dir.path(), &[&["--lang", "en"][..], args].concat());
+        assert_eq!(out.status, 2, "{args:?}");
+        assert!(
+            out.stderr.starts_with("error: "),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}
