@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use crate::UsageError;
 use crate::i18n::{self, Lang, select as msg};
 use crate::plan::model::{Plan, Registry, Repository, Task};
+use crate::suggest::Suggestion;
 use crate::text;
 use crate::tr;
 
@@ -216,8 +217,8 @@ fn unknown<'a>(
 ) -> UsageError {
     let known: Vec<&str> = known.into_iter().collect();
     let what = what.text(lang);
-    let hint = match text::closest(name, known.iter().copied()) {
-        Some(s) => tr!(lang, i18n::records::DID_YOU_MEAN, it = s),
+    let hint = match Suggestion::closest(name, known.iter().copied()) {
+        Some(s) => s.say(lang),
         None if known.len() <= 12 => tr!(lang, msg::KNOWN, list = known.join(", ")),
         None => tr!(
             lang,

@@ -225,21 +225,23 @@ fn list_checks(ctx: &Context, out: &mut dyn Write) -> Result<(), UsageError> {
             }
         }
         Format::Md => {
-            let head = [
-                i18n::COL_CHECK.text(lang),
-                i18n::COL_SEVERITY.text(lang),
-                i18n::COL_MEANING.text(lang),
+            use crate::render::table::{self, Cell, Column, Screen};
+            let columns = [
+                Column::pieces(i18n::COL_CHECK.text(lang)),
+                Column::pieces(i18n::COL_SEVERITY.text(lang)),
+                Column::words(i18n::COL_MEANING.text(lang)),
             ];
-            writeln!(out, "| {} |\n|---|---|---|", head.join(" | "))?;
-            for c in Check::ALL {
-                let meaning = crate::render::md_cell(c.description(lang));
-                writeln!(
-                    out,
-                    "| `{}` | {} | {meaning} |",
-                    c.name(),
-                    c.severity().word(lang)
-                )?;
-            }
+            let screen = Screen {
+                width: None,
+                colours: false,
+            };
+            table::write(out, Format::Md, screen, &columns, Check::ALL, |c| {
+                vec![
+                    Cell::new(format!("`{}`", c.name())),
+                    Cell::new(c.severity().word(lang)),
+                    Cell::new(c.description(lang)),
+                ]
+            })?;
         }
         Format::Table | Format::Ics => {
             use unicode_width::UnicodeWidthStr;
