@@ -11,7 +11,7 @@ use crate::config::Lang;
 use crate::plan::model::{Plan, Record, RecordStatus, Repository, Task};
 use crate::schedule::Occurrence;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
     Overdue,
     Due,

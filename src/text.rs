@@ -250,15 +250,27 @@ pub fn may_hold_control(b: &[u8]) -> bool {
                 & (((y == 0x80) & ((z == 0x8e) | (z == 0x8f) | (0xa8..=0xae).contains(&z)))
                     | ((y == 0x81) & (0xa6..=0xa9).contains(&z))))
     };
-    let n = b.len();
-    let body = b
-        .iter()
-        .zip(b.iter().skip(1))
-        .zip(b.iter().skip(2))
-        .fold(false, |any, ((&x, &y), &z)| any | triple(x, y, z));
-    // The last two bytes, with nothing after them.
-    let tail = (n >= 2 && triple(b[n - 2], b[n - 1], 0)) || (n >= 1 && triple(b[n - 1], 0, 0));
-    body | tail
+    // Blocks of 32 positions, each with the two bytes after it in view: fixed-size arrays
+    // the compiler vectorises, and an answer at the first suspect block.
+    const BLOCK: usize = 32;
+    let mut i = 0;
+    while let (Some(x), Some(y), Some(z)) = (
+        b.get(i..i + BLOCK),
+        b.get(i + 1..i + 1 + BLOCK),
+        b.get(i + 2..i + 2 + BLOCK),
+    ) {
+        let mut any = false;
+        for k in 0..BLOCK {
+            any |= triple(x[k], y[k], z[k]);
+        }
+        if any {
+            return true;
+        }
+        i += BLOCK;
+    }
+    // The rest, with nothing after the last bytes.
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    (i..b.len()).any(|k| triple(b[k], at(k + 1), at(k + 2)))
 }
 
 /// The first such character of `s` (a CR that ends a line before its LF is a line end,
@@ -366,5 +378,17 @@ mod control_tests {
                 assert_eq!(may_hold_control(s.as_bytes()), hidden, "{c:?} in {s:?}");
             }
         }
+        // In long texts, at every place of the blocks the test reads at once.
+        let line = "│ Tổ chức “thi đua” – tuyên truyền… ┆ 31/12/2024 │\n".repeat(3);
+        for c in [
+            '\u{1b}', '\u{85}', '\u{200f}', '\u{2029}', '\u{2066}', '\u{61c}', '–', '…', '┆',
+        ] {
+            let hidden = is_hidden_control(c);
+            for at in line.char_indices().map(|(i, _)| i).chain([line.len()]) {
+                let s = format!("{}{c}{}", &line[..at], &line[at..]);
+                assert_eq!(may_hold_control(s.as_bytes()), hidden, "{c:?} at {at}");
+            }
+        }
+        assert!(!may_hold_control(line.as_bytes()));
     }
 }

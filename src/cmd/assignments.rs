@@ -56,18 +56,25 @@ struct JsonTask<'a> {
 }
 
 /// The deadline as the plan writes it.
-pub fn due_text(task: &Task) -> String {
+pub fn due_text(task: &Task) -> std::borrow::Cow<'_, str> {
     if let Some(t) = task.due_text() {
-        return t.to_string();
+        return t.into();
     }
-    task.due()
-        .iter()
-        .map(|d| match d.value {
-            DueItem::Text(s) => task.piece(s).to_string(),
-            DueItem::Date(d) => d.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    match task.due() {
+        [one] => match one.value {
+            DueItem::Text(s) => task.piece(s).into(),
+            DueItem::Date(d) => d.to_string().into(),
+        },
+        many => many
+            .iter()
+            .map(|d| match d.value {
+                DueItem::Text(s) => task.piece(s).to_string(),
+                DueItem::Date(d) => d.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+            .into(),
+    }
 }
 
 /// The first occurrence still owed (or, when all are done, the last one), with status.
@@ -209,7 +216,7 @@ pub fn run(
                                 title: r.task.title(),
                                 role: r.role.map(Role::as_str),
                                 via: r.via,
-                                due_text: due_text(r.task),
+                                due_text: due_text(r.task).into_owned(),
                                 next_due: r.next.map(|n| n.0),
                                 next_status: r.next.map(|n| n.1.as_str()),
                             })
@@ -273,6 +280,17 @@ pub fn run(
                 Column::words(i18n::COL_DEADLINE.text(lang)),
                 Column::pieces(i18n::COL_NEXT.text(lang)),
             ];
+            // A national table has 600,000 rows but a few hundred distinct next days:
+            // each day and status is worded once.
+            let mut worded: foldhash::HashMap<(NaiveDate, Status), String> = Default::default();
+            for r in sections.iter().flat_map(|sec| &sec.rows) {
+                if let Some((d, st)) = r.next {
+                    worded.entry((d, st)).or_insert_with(|| {
+                        // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
+                        format!("{}: {}", i18n::date(lang, d), st.label(lang, args.within))
+                    });
+                }
+            }
             // Each unit's table is made apart from the others: several at once.
             render::in_order(out, &sections, 8, |start, run, out| {
                 for (i, sec) in run.iter().enumerate() {
@@ -297,15 +315,9 @@ pub fn run(
                     }
                     table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
                         let next = match r.next {
-                            // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
-                            Some((d, s)) => Cell {
-                                text: format!(
-                                    "{}: {}",
-                                    i18n::date(lang, d),
-                                    s.label(lang, args.within)
-                                )
-                                .into(),
-                                tint: s.tint(),
+                            Some((d, st)) => Cell {
+                                text: worded[&(d, st)].as_str().into(),
+                                tint: st.tint(),
                             },
                             None => Cell::new(no_occurrence_label(r.task.schedule.kind, lang)),
                         };

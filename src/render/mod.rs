@@ -42,17 +42,23 @@ pub fn in_order<T: Sync>(
         return out.write_all(&buf);
     }
     let window = chunk * 4 * rayon::current_num_threads();
+    // The buffers of one window are kept for the next: fresh memory is what costs most.
+    let mut bufs: Vec<Vec<u8>> = Vec::new();
     for (w, part) in items.chunks(window).enumerate() {
-        let bufs = part
-            .par_chunks(chunk)
+        let runs = part.len().div_ceil(chunk);
+        if bufs.len() < runs {
+            bufs.resize_with(runs, Vec::new);
+        }
+        bufs[..runs]
+            .par_iter_mut()
+            .zip(part.par_chunks(chunk))
             .enumerate()
-            .map(|(i, run)| {
-                let mut buf = Vec::with_capacity(run.len() * 160);
-                f(w * window + i * chunk, run, &mut buf).map(|()| buf)
-            })
-            .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
-        for buf in bufs {
-            out.write_all(&buf)?;
+            .try_for_each(|(i, (buf, run))| {
+                buf.clear();
+                f(w * window + i * chunk, run, buf)
+            })?;
+        for buf in &bufs[..runs] {
+            out.write_all(buf)?;
         }
     }
     Ok(())

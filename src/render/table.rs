@@ -301,6 +301,12 @@ fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool) {
         return;
     }
     let count = Count::of(text);
+    if fit == Fit::Words && plain_words(text, count) {
+        let (natural, piece) = measure_plain(text.as_bytes());
+        need.natural = need.natural.max(natural);
+        need.piece = need.piece.max(piece);
+        return;
+    }
     for line in text.lines() {
         let whole = count.width(line);
         need.natural = need.natural.max(whole);
@@ -322,6 +328,87 @@ fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool) {
         };
         need.piece = need.piece.max(piece);
     }
+}
+
+/// Whether `text` (counted by `count`) takes one column a character and breaks only at
+/// spaces and line feeds: no tab, CR, form feed, vertical tab or no-break space, which
+/// the general path measures and trims on their own terms. Nearly every cell is such a
+/// text, and then one pass over its bytes measures or wraps it.
+fn plain_words(text: &str, count: Count) -> bool {
+    count != Count::Unicode
+        && !text
+            .bytes()
+            .any(|b| matches!(b, b'\t' | b'\r' | 0x0b | 0x0c))
+        && !text.contains('\u{a0}')
+}
+
+/// The widest line and the longest word of a plain text (see `plain_words`), in one pass:
+/// every byte but the continuation bytes starts a character one column wide.
+fn measure_plain(b: &[u8]) -> (usize, usize) {
+    let (mut natural, mut piece, mut line, mut word) = (0, 0, 0, 0);
+    for &x in b {
+        match x {
+            b'\n' => {
+                natural = natural.max(line);
+                piece = piece.max(word);
+                (line, word) = (0, 0);
+            }
+            b' ' => {
+                piece = piece.max(word);
+                line += 1;
+                word = 0;
+            }
+            _ if (x as i8) >= -0x40 => {
+                line += 1;
+                word += 1;
+            }
+            _ => {}
+        }
+    }
+    (natural.max(line), piece.max(word))
+}
+
+/// `wrap_into` for one line of a plain text (see `plain_words`): the same breaks, found
+/// in one pass over the bytes. A word is what runs up to the next space; a line break
+/// falls before a word that would overflow; a word longer than the column is cut.
+fn wrap_plain<'t>(line: &'t str, width: usize, lines: &mut Vec<(&'t str, usize)>) {
+    let b = line.as_bytes();
+    let starts = |k: usize| (b[k] as i8) >= -0x40;
+    let emit = |lines: &mut Vec<(&'t str, usize)>, start: usize, end: usize, used: usize| {
+        let made = &line[start..end];
+        let kept = made.trim_end_matches(' ');
+        lines.push((kept, used - (made.len() - kept.len())));
+    };
+    let (mut start, mut used, mut i) = (0, 0, 0);
+    while i < b.len() {
+        let at = i;
+        let mut j = i;
+        let mut w = 0;
+        while j < b.len() && b[j] != b' ' {
+            w += usize::from(starts(j));
+            j += 1;
+        }
+        let space = usize::from(j < b.len());
+        if used > 0 && used + w > width {
+            emit(lines, start, at, used);
+            (start, used) = (at, 0);
+        }
+        if w > width {
+            // A word longer than the column: cut it, a last resort.
+            for k in (at..j).filter(|&k| starts(k)) {
+                if used + 1 > width && used > 0 {
+                    emit(lines, start, k, used);
+                    (start, used) = (k, 0);
+                }
+                used += 1;
+            }
+        } else {
+            used += w;
+        }
+        used += space;
+        i = j + space;
+    }
+    emit(lines, start, b.len(), used);
 }
 
 /// A cell's lines joined on one line, for output that is not wrapped.
@@ -430,63 +517,79 @@ fn wrap_into<'t>(text: &'t str, width: usize, fit: Fit, lines: &mut Vec<(&'t str
         }
     }
     let first = lines.len();
+    let plain = fit == Fit::Words && plain_words(text, count);
     for line in text.lines() {
-        // The line being made is line[start..], `used` columns so far.
-        let (mut start, mut used) = (0, 0);
-        let emit = |lines: &mut Vec<(&'t str, usize)>, start: usize, end: usize, used: usize| {
-            let made = &line[start..end];
-            let kept = made.trim_end();
-            let tail = &made[kept.len()..];
-            // Spaces are one column each; other blanks are measured.
-            let w = if tail.bytes().all(|b| b == b' ') {
-                used - tail.len()
-            } else {
-                count.width(kept)
-            };
-            lines.push((kept, w));
-        };
-        let items: Box<dyn Iterator<Item = &str>> = match fit {
-            Fit::Pieces => Box::new(pieces(line)),
-            Fit::Words => Box::new(line.split_inclusive(' ')),
-        };
-        let mut pos = 0;
-        for item in items {
-            let at = pos;
-            pos += item.len();
-            let word = item.trim_end();
-            let w = count.width(word);
-            let blank = &item[word.len()..];
-            let spaces = if blank.bytes().all(|b| b == b' ') {
-                blank.len()
-            } else {
-                count.width(blank)
-            };
-            if used > 0 && used + w > width {
-                emit(lines, start, at, used);
-                (start, used) = (at, 0);
-            }
-            if fit == Fit::Words && w > width {
-                // A word longer than the column: cut it, a last resort.
-                let mut cut = at;
-                for c in word.chars() {
-                    let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                    if used + cw > width && used > 0 {
-                        emit(lines, start, cut, used);
-                        (start, used) = (cut, 0);
-                    }
-                    used += cw;
-                    cut += c.len_utf8();
-                }
-            } else {
-                used += w;
-            }
-            used += spaces;
+        if plain {
+            wrap_plain(line, width, lines);
+        } else {
+            wrap_line(line, width, fit, count, lines);
         }
-        emit(lines, start, line.len(), used);
     }
     if lines.len() == first {
         lines.push(("", 0));
     }
+}
+
+/// `wrap_into` for one line of any text.
+fn wrap_line<'t>(
+    line: &'t str,
+    width: usize,
+    fit: Fit,
+    count: Count,
+    lines: &mut Vec<(&'t str, usize)>,
+) {
+    // The line being made is line[start..], `used` columns so far.
+    let (mut start, mut used) = (0, 0);
+    let emit = |lines: &mut Vec<(&'t str, usize)>, start: usize, end: usize, used: usize| {
+        let made = &line[start..end];
+        let kept = made.trim_end();
+        let tail = &made[kept.len()..];
+        // Spaces are one column each; other blanks are measured.
+        let w = if tail.bytes().all(|b| b == b' ') {
+            used - tail.len()
+        } else {
+            count.width(kept)
+        };
+        lines.push((kept, w));
+    };
+    let items: Box<dyn Iterator<Item = &str>> = match fit {
+        Fit::Pieces => Box::new(pieces(line)),
+        Fit::Words => Box::new(line.split_inclusive(' ')),
+    };
+    let mut pos = 0;
+    for item in items {
+        let at = pos;
+        pos += item.len();
+        let word = item.trim_end();
+        let w = count.width(word);
+        let blank = &item[word.len()..];
+        let spaces = if blank.bytes().all(|b| b == b' ') {
+            blank.len()
+        } else {
+            count.width(blank)
+        };
+        if used > 0 && used + w > width {
+            emit(lines, start, at, used);
+            (start, used) = (at, 0);
+        }
+        if fit == Fit::Words && w > width {
+            // A word longer than the column: cut it, a last resort.
+            let mut cut = at;
+            for c in word.chars() {
+                let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + cw > width && used > 0 {
+                    emit(lines, start, cut, used);
+                    (start, used) = (cut, 0);
+                }
+                used += cw;
+                cut += c.len_utf8();
+            }
+        } else {
+            used += w;
+        }
+        used += spaces;
+    }
+    emit(lines, start, line.len(), used);
 }
 
 /// A table's layout, once measured: writes its parts into buffers (shared by the

@@ -200,3 +200,45 @@ fn widths_counted_from_bytes_agree_with_unicode_width() {
         assert_eq!(width(t), t.width(), "{t}");
     }
 }
+
+/// The one-pass paths for plain text break and measure exactly as the general ones, on
+/// texts made of Vietnamese and ASCII words, runs of spaces, long words and line feeds.
+#[test]
+fn plain_text_paths_agree_with_the_general_ones() {
+    use proptest::prelude::*;
+    let word = prop_oneof![
+        Just("Tổ".to_string()),
+        Just("chức".to_string()),
+        Just("“thi".to_string()),
+        Just("đua”".to_string()),
+        Just("–".to_string()),
+        Just("bd-syt-2023-chi-so:IV.2.4.a".to_string()),
+        Just("Ủy-ban-nhân-dân-tỉnh-Bình-Định".to_string()),
+        Just("".to_string()),
+        "[a-zđơư]{1,14}",
+    ];
+    let sep = prop_oneof![Just(" "), Just(" "), Just("  "), Just("\n"), Just(" \n ")];
+    let text = proptest::collection::vec((word, sep), 0..14).prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(w, s)| format!("{w}{s}"))
+            .collect::<String>()
+    });
+    proptest!(ProptestConfig::with_cases(4000), |(t in text, width in 1usize..40)| {
+        let count = Count::of(&t);
+        prop_assume!(plain_words(&t, count));
+        for line in t.lines() {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            wrap_plain(line, width, &mut fast);
+            wrap_line(line, width, Fit::Words, count, &mut slow);
+            prop_assert_eq!(&fast, &slow, "{:?} at {}", line, width);
+        }
+        let mut general = Need::default();
+        for line in t.lines() {
+            general.natural = general.natural.max(count.width(line));
+            let longest = line.split_whitespace().map(|w| count.width(w)).max().unwrap_or(0);
+            general.piece = general.piece.max(longest);
+        }
+        prop_assert_eq!(measure_plain(t.as_bytes()), (general.natural, general.piece), "{:?}", t);
+    });
+}
