@@ -2,6 +2,8 @@
 
 use std::io::Write;
 
+use rayon::prelude::*;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -84,17 +86,50 @@ pub fn next_of(
     today: NaiveDate,
     within: u32,
 ) -> Option<(NaiveDate, Status)> {
-    let ti = plan.task(task.id())?;
-    let all: Vec<_> = task
-        .schedule
-        .occurrences
-        .iter()
-        .map(|o| (o.last_day, status::status_of(plan, ti, o, today, within).0))
-        .collect();
-    all.iter()
-        .find(|(_, s)| matches!(s, Status::Overdue | Status::Due | Status::Upcoming))
-        .or(all.last())
-        .copied()
+    next_at(plan, plan.task(task.id())?, today, within)
+}
+
+/// `next_of` for the task at `ti` in its plan, without allocating.
+fn next_at(plan: &Plan, ti: usize, today: NaiveDate, within: u32) -> Option<(NaiveDate, Status)> {
+    let mut last = None;
+    for o in &plan.tasks[ti].schedule.occurrences {
+        let status = status::status_of(plan, ti, o, today, within).0;
+        if matches!(status, Status::Overdue | Status::Due | Status::Upcoming) {
+            return Some((o.last_day, status));
+        }
+        last = Some((o.last_day, status));
+    }
+    last
+}
+
+/// The next occurrence of each chosen task of each plan (by the plan's index).
+type Chosen = Vec<Vec<(usize, Option<(NaiveDate, Status)>)>>;
+
+/// The rows of one table: the chosen tasks of `plans`, in order, that `keep` gives a role
+/// (and the group it comes through).
+fn rows_of<'a>(
+    repo: &'a crate::plan::model::Repository,
+    plans: &[usize],
+    chosen: &Chosen,
+    keep: impl Fn(&'a Task) -> Option<(Option<Role>, Option<&'a str>)>,
+) -> Vec<Row<'a>> {
+    let mut rows = Vec::new();
+    for &pi in plans {
+        let plan = &repo.plans[pi];
+        for &(ti, next) in &chosen[pi] {
+            let task = &plan.tasks[ti];
+            if let Some((role, via)) = keep(task) {
+                rows.push(Row {
+                    plan,
+                    task,
+                    role,
+                    via,
+                    next,
+                });
+            }
+        }
+    }
+    rows
 }
 
 fn no_occurrence_label(kind: Kind, lang: Lang) -> &'static str {
@@ -123,53 +158,49 @@ pub fn run(
     };
     let units = sel.units_in_scope(repo);
     let tasks_sel = &tasks_sel;
-    let plans_of = |ri: usize| {
-        repo.plans
-            .iter()
-            .filter(move |p| p.registry == ri && tasks_sel.plan(p))
-    };
-
-    let mut sections: Vec<Section> = Vec::new();
-    for &(ri, u) in &units {
-        let reg = &repo.registries[ri];
-        let mut rows = Vec::new();
-        for plan in plans_of(ri) {
-            for task in plan.tasks.iter().filter(|t| tasks_sel.task(repo, plan, t)) {
-                if let Some((role, via)) = select::role_of(reg, task, u) {
-                    rows.push(Row {
-                        plan,
-                        task,
-                        role: Some(role),
-                        via: via.map(|g| reg.code(g)),
-                        next: next_of(plan, task, ctx.today, args.within),
-                    });
-                }
+    // Each task's next occurrence does not depend on the unit: found once per task, on
+    // every core, for the tasks chosen; the plans of each registry listed once.
+    let chosen: Chosen = repo
+        .plans
+        .par_iter()
+        .map(|plan| {
+            if !tasks_sel.plan(plan) {
+                return Vec::new();
             }
+            (0..plan.tasks.len())
+                .filter(|&ti| tasks_sel.task(repo, plan, &plan.tasks[ti]))
+                .map(|ti| (ti, next_at(plan, ti, ctx.today, args.within)))
+                .collect()
+        })
+        .collect();
+    let mut plans_by_registry: Vec<Vec<usize>> = vec![Vec::new(); repo.registries.len()];
+    for (pi, plan) in repo.plans.iter().enumerate() {
+        if tasks_sel.plan(plan) {
+            plans_by_registry[plan.registry].push(pi);
         }
-        sections.push(Section {
-            unit: Some(u),
-            registry: ri,
-            rows,
-        });
     }
+    let mut sections: Vec<Section> = units
+        .par_iter()
+        .map(|&(ri, u)| {
+            let reg = &repo.registries[ri];
+            let rows = rows_of(repo, &plans_by_registry[ri], &chosen, |task| {
+                select::role_of(reg, task, u)
+                    .map(|(role, via)| (Some(role), via.map(|g| reg.code(g))))
+            });
+            Section {
+                unit: Some(u),
+                registry: ri,
+                rows,
+            }
+        })
+        .collect();
     // Tasks assigned to nobody, per organisation in scope.
     let mut orgs: Vec<usize> = units.iter().map(|&(ri, _)| ri).collect();
     orgs.dedup();
     for ri in orgs {
-        let rows: Vec<Row> = plans_of(ri)
-            .flat_map(|plan| {
-                plan.tasks
-                    .iter()
-                    .filter(|t| t.lead().is_empty() && tasks_sel.task(repo, plan, t))
-                    .map(move |task| Row {
-                        plan,
-                        task,
-                        role: None,
-                        via: None,
-                        next: next_of(plan, task, ctx.today, args.within),
-                    })
-            })
-            .collect();
+        let rows = rows_of(repo, &plans_by_registry[ri], &chosen, |task| {
+            task.lead().is_empty().then_some((None, None))
+        });
         if !rows.is_empty() {
             sections.push(Section {
                 unit: None,
@@ -243,30 +274,38 @@ pub fn run(
                     "next_status",
                 ],
             )?;
-            for sec in &sections {
-                let reg = &repo.registries[sec.registry];
-                let (code, name) = sec.unit.map_or(("", ""), |u| {
-                    (&reg.units[u as usize].code, &reg.units[u as usize].name)
-                });
-                for r in &sec.rows {
-                    render::csv_row(
-                        out,
-                        &[
-                            &reg.org_id,
-                            code,
-                            name,
-                            &r.plan.id,
-                            r.task.id(),
-                            r.task.title(),
-                            r.role.map_or("", Role::as_str),
-                            r.via.unwrap_or(""),
-                            &due_text(r.task),
-                            &r.next.map(|n| n.0.to_string()).unwrap_or_default(),
-                            r.next.map(|n| n.1.as_str()).unwrap_or_default(),
-                        ],
-                    )?;
+            // Several units' rows at once, written in order.
+            render::in_order(out, &sections, 8, |_, run, buf| {
+                for sec in run {
+                    let reg = &repo.registries[sec.registry];
+                    let (code, name) = sec.unit.map_or(("", ""), |u| {
+                        (&reg.units[u as usize].code, &reg.units[u as usize].name)
+                    });
+                    for r in &sec.rows {
+                        let mut date = Vec::with_capacity(10);
+                        if let Some((d, _)) = r.next {
+                            render::push_date(&mut date, d);
+                        }
+                        render::csv_row(
+                            buf,
+                            &[
+                                &reg.org_id,
+                                code,
+                                name,
+                                &r.plan.id,
+                                r.task.id(),
+                                r.task.title(),
+                                r.role.map_or("", Role::as_str),
+                                r.via.unwrap_or(""),
+                                &due_text(r.task),
+                                std::str::from_utf8(&date).unwrap_or_default(),
+                                r.next.map(|n| n.1.as_str()).unwrap_or_default(),
+                            ],
+                        )?;
+                    }
                 }
-            }
+                Ok(())
+            })?;
         }
         Format::Table | Format::Md | Format::Ics => {
             use crate::render::table::{self, Cell, Column, Screen};
