@@ -80,9 +80,12 @@ pub struct Entry<'a> {
 }
 
 impl Entry<'_> {
-    /// The occurrence key, or none for a task with a single occurrence.
+    /// The occurrence key, or none for a task with a single occurrence (a request's key
+    /// is always shown).
     pub fn period(&self) -> Option<&str> {
-        (self.task.schedule.occurrences.len() > 1).then_some(self.occurrence.key.as_str())
+        self.task
+            .names_period(self.occurrence)
+            .then_some(self.occurrence.key.as_str())
     }
 }
 
@@ -92,7 +95,7 @@ pub fn records_of<'a>(
     task_index: usize,
     occurrence: &'a Occurrence,
 ) -> impl Iterator<Item = &'a Record> {
-    let single = plan.tasks[task_index].schedule.occurrences.len() == 1;
+    let single = plan.tasks[task_index].unnamed_record_is_for(occurrence);
     plan.records.iter().filter(move |r| {
         r.task == task_index
             && match &r.period {
@@ -169,8 +172,7 @@ pub fn entries_where(
         .flat_map_iter(|(plan, plan_rank)| {
             let keep = &keep;
             plan.tasks.iter().enumerate().flat_map(move |(ti, task)| {
-                task.schedule
-                    .occurrences
+                task.occurrences()
                     .iter()
                     .enumerate()
                     .filter_map(move |(oi, occurrence)| {
@@ -234,7 +236,7 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
         let loaded = crate::load::load(&[d.to_path_buf()], None, today, Lang::En).unwrap();
         let plan = &loaded.repo.plans[0];
-        let occurrence = &plan.tasks[0].schedule.occurrences[0];
+        let occurrence = &plan.tasks[0].occurrences()[0];
         status_of(plan, 0, occurrence, today, 14).0
     }
 
@@ -243,11 +245,26 @@ mod tests {
     #[test]
     fn done_on_time_and_done_late() {
         // Trước ngày 20/6/2024: last day Wednesday 19/6.
-        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-18"), Status::Done);
-        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-19"), Status::Done);
-        assert_eq!(status_with_done("Trước ngày 20/6/2024", "2024-06-20"), Status::DoneLate);
+        assert_eq!(
+            status_with_done("Trước ngày 20/6/2024", "2024-06-18"),
+            Status::Done
+        );
+        assert_eq!(
+            status_with_done("Trước ngày 20/6/2024", "2024-06-19"),
+            Status::Done
+        );
+        assert_eq!(
+            status_with_done("Trước ngày 20/6/2024", "2024-06-20"),
+            Status::DoneLate
+        );
         // Đến ngày 30/6/2024: a Sunday, due Monday 1/7.
-        assert_eq!(status_with_done("Đến ngày 30/6/2024", "2024-07-01"), Status::Done);
-        assert_eq!(status_with_done("Đến ngày 30/6/2024", "2024-07-02"), Status::DoneLate);
+        assert_eq!(
+            status_with_done("Đến ngày 30/6/2024", "2024-07-01"),
+            Status::Done
+        );
+        assert_eq!(
+            status_with_done("Đến ngày 30/6/2024", "2024-07-02"),
+            Status::DoneLate
+        );
     }
 }

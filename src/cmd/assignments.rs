@@ -79,8 +79,7 @@ pub fn next_of(
 ) -> Option<(NaiveDate, Status)> {
     let ti = plan.task(task.id())?;
     let all: Vec<_> = task
-        .schedule
-        .occurrences
+        .occurrences()
         .iter()
         .map(|o| (o.last_day, status::status_of(plan, ti, o, today, within).0))
         .collect();

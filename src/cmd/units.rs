@@ -60,7 +60,7 @@ fn counts(repo: &Repository, ri: usize, today: chrono::NaiveDate, within: u32) -
     for plan in repo.plans.iter().filter(|p| p.registry == ri) {
         for (ti, task) in plan.tasks.iter().enumerate() {
             let (mut overdue, mut due) = (0, 0);
-            for o in &task.schedule.occurrences {
+            for o in task.occurrences() {
                 match status::status_of(plan, ti, o, today, within).0 {
                     Status::Overdue => overdue += 1,
                     Status::Due => due += 1,

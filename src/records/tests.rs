@@ -318,10 +318,15 @@ fn verification_refuses_a_text_that_lost_or_changed_an_entry() {
 #[test]
 fn other_tables_of_the_file_are_kept_and_checked() {
     let r = Repo::new();
-    let before = "# sổ theo dõi\n[meta]\nowner = \"VP\"\n\n[[record]]\ntask = \"A\"\nstatus = \"done\"\n";
+    let before =
+        "# sổ theo dõi\n[meta]\nowner = \"VP\"\n\n[[record]]\ntask = \"A\"\nstatus = \"done\"\n";
     fs::write(r.progress(), before).unwrap();
     let done = r.append(&entry("x")).unwrap();
-    assert_eq!(done.path, r.progress(), "a plain file is written where it is");
+    assert_eq!(
+        done.path,
+        r.progress(),
+        "a plain file is written where it is"
+    );
     let t: toml::Table = fs::read_to_string(r.progress()).unwrap().parse().unwrap();
     assert_eq!(t["meta"]["owner"].as_str(), Some("VP"));
     // The verification compares every other table: a text that changed one is refused.
@@ -340,8 +345,14 @@ fn a_broken_file_is_named_with_the_parsers_first_line() {
     fs::write(r.progress(), "[[record]\ntask = 1\n").unwrap();
     match r.append(&entry("x")) {
         Err(AppendError::Invalid { message, .. }) => {
-            assert!(!message.is_empty() && !message.contains('\n'), "{message:?}");
-            assert!(message.contains(']') || message.contains("table"), "{message:?}");
+            assert!(
+                !message.is_empty() && !message.contains('\n'),
+                "{message:?}"
+            );
+            assert!(
+                message.contains(']') || message.contains("table"),
+                "{message:?}"
+            );
         }
         other => panic!("{other:?}"),
     }
