@@ -189,133 +189,198 @@ pub fn run(
             ),
         }
     };
-    match ctx.format {
-        Format::Json => {
-            let list: Vec<JsonUnit> = sections
-                .iter()
-                .map(|sec| {
+    let output = args.output.as_deref();
+    if ctx.format == Format::Xlsx {
+        let sheet = sheet(repo, &sections, lang, args.within);
+        super::deliver_xlsx(ctx, output, out, &[sheet])?;
+        return Ok(super::finish(Exit::Success, w.broken));
+    }
+    super::emit(ctx, output, out, |out| {
+        match ctx.format {
+            Format::Json => {
+                let list: Vec<JsonUnit> = sections
+                    .iter()
+                    .map(|sec| {
+                        let reg = &repo.registries[sec.registry];
+                        JsonUnit {
+                            org: &reg.org_id,
+                            unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
+                            name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
+                            tasks: sec
+                                .rows
+                                .iter()
+                                .map(|r| JsonTask {
+                                    plan: &r.plan.id,
+                                    task: r.task.id(),
+                                    title: r.task.title(),
+                                    role: r.role.map(Role::as_str),
+                                    via: r.via,
+                                    due_text: due_text(r.task),
+                                    next_due: r.next.map(|n| n.0),
+                                    next_status: r.next.map(|n| n.1.as_str()),
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect();
+                crate::render::write_json(out, &list)?;
+            }
+            Format::Csv => {
+                render::csv_row(
+                    out,
+                    &[
+                        "org",
+                        "unit",
+                        "unit_name",
+                        "plan",
+                        "task",
+                        "title",
+                        "role",
+                        "via",
+                        "due_text",
+                        "next_due",
+                        "next_status",
+                    ],
+                )?;
+                for sec in &sections {
                     let reg = &repo.registries[sec.registry];
-                    JsonUnit {
-                        org: &reg.org_id,
-                        unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
-                        name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
-                        tasks: sec
-                            .rows
-                            .iter()
-                            .map(|r| JsonTask {
-                                plan: &r.plan.id,
-                                task: r.task.id(),
-                                title: r.task.title(),
-                                role: r.role.map(Role::as_str),
-                                via: r.via,
-                                due_text: due_text(r.task),
-                                next_due: r.next.map(|n| n.0),
-                                next_status: r.next.map(|n| n.1.as_str()),
-                            })
-                            .collect(),
+                    let (code, name) = sec.unit.map_or(("", ""), |u| {
+                        (&reg.units[u as usize].code, &reg.units[u as usize].name)
+                    });
+                    for r in &sec.rows {
+                        render::csv_row(
+                            out,
+                            &[
+                                &reg.org_id,
+                                code,
+                                name,
+                                &r.plan.id,
+                                r.task.id(),
+                                r.task.title(),
+                                r.role.map_or("", Role::as_str),
+                                r.via.unwrap_or(""),
+                                &due_text(r.task),
+                                &r.next.map(|n| n.0.to_string()).unwrap_or_default(),
+                                r.next.map(|n| n.1.as_str()).unwrap_or_default(),
+                            ],
+                        )?;
                     }
-                })
-                .collect();
-            crate::render::write_json(out, &list)?;
-        }
-        Format::Csv => {
-            render::csv_row(
-                out,
-                &[
-                    "org",
-                    "unit",
-                    "unit_name",
-                    "plan",
-                    "task",
-                    "title",
-                    "role",
-                    "via",
-                    "due_text",
-                    "next_due",
-                    "next_status",
-                ],
-            )?;
-            for sec in &sections {
-                let reg = &repo.registries[sec.registry];
-                let (code, name) = sec.unit.map_or(("", ""), |u| {
-                    (&reg.units[u as usize].code, &reg.units[u as usize].name)
-                });
-                for r in &sec.rows {
-                    render::csv_row(
-                        out,
-                        &[
-                            &reg.org_id,
-                            code,
-                            name,
-                            &r.plan.id,
-                            r.task.id(),
-                            r.task.title(),
-                            r.role.map_or("", Role::as_str),
-                            r.via.unwrap_or(""),
-                            &due_text(r.task),
-                            &r.next.map(|n| n.0.to_string()).unwrap_or_default(),
-                            r.next.map(|n| n.1.as_str()).unwrap_or_default(),
-                        ],
-                    )?;
                 }
             }
-        }
-        Format::Table | Format::Md | Format::Ics => {
-            use crate::render::table::{self, Cell, Column, Screen};
-            let md = ctx.format == Format::Md;
-            let screen = Screen::stdout(crate::style::Style::stdout(ctx.color).enabled());
-            let columns = [
-                Column::pieces(i18n::COL_TASK.text(lang)),
-                Column::words(i18n::COL_TITLE.text(lang)),
-                Column::pieces(i18n::COL_ROLE.text(lang)),
-                Column::pieces(i18n::COL_VIA.text(lang)),
-                Column::words(i18n::COL_DEADLINE.text(lang)),
-                Column::pieces(i18n::COL_NEXT.text(lang)),
-            ];
-            for (i, sec) in sections.iter().enumerate() {
-                if i > 0 {
-                    writeln!(out)?;
-                }
-                let title = render::nfc(&heading(sec.unit, sec.registry));
-                if md {
-                    writeln!(out, "### {}\n", render::md_cell(&title))?;
-                } else {
-                    writeln!(out, "{title}")?;
-                }
-                if sec.rows.is_empty() {
-                    let none = msg::NOTHING_ASSIGNED.text(lang);
+            Format::Table | Format::Md | Format::Ics | Format::Xlsx | Format::Html => {
+                use crate::render::table::{self, Cell, Column};
+                let md = ctx.format == Format::Md;
+                let screen = super::screen(ctx, output);
+                let columns = [
+                    Column::pieces(i18n::COL_TASK.text(lang)),
+                    Column::words(i18n::COL_TITLE.text(lang)),
+                    Column::pieces(i18n::COL_ROLE.text(lang)),
+                    Column::pieces(i18n::COL_VIA.text(lang)),
+                    Column::words(i18n::COL_DEADLINE.text(lang)),
+                    Column::pieces(i18n::COL_NEXT.text(lang)),
+                ];
+                for (i, sec) in sections.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(out)?;
+                    }
+                    let title = render::nfc(&heading(sec.unit, sec.registry));
                     if md {
-                        writeln!(out, "_{none}_")?;
+                        writeln!(out, "### {}\n", render::md_cell(&title))?;
                     } else {
-                        writeln!(out, "  {none}")?;
+                        writeln!(out, "{title}")?;
                     }
-                    continue;
+                    if sec.rows.is_empty() {
+                        let none = msg::NOTHING_ASSIGNED.text(lang);
+                        if md {
+                            writeln!(out, "_{none}_")?;
+                        } else {
+                            writeln!(out, "  {none}")?;
+                        }
+                        continue;
+                    }
+                    table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
+                        let next = match r.next {
+                            // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
+                            Some((d, s)) => Cell {
+                                text: format!(
+                                    "{}: {}",
+                                    i18n::date(lang, d),
+                                    s.label(lang, args.within)
+                                )
+                                .into(),
+                                tint: s.tint(),
+                            },
+                            None => Cell::new(no_occurrence_label(r.task.schedule.kind, lang)),
+                        };
+                        vec![
+                            Cell::new(format!("{}:{}", r.plan.id, r.task.id())),
+                            Cell::new(r.task.title()),
+                            Cell::new(r.role.map_or("—", |x| x.label(lang))),
+                            Cell::new(r.via.unwrap_or("")),
+                            Cell::new(due_text(r.task)),
+                            next,
+                        ]
+                    })?;
                 }
-                table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
-                    let next = match r.next {
-                        // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
-                        Some((d, s)) => Cell {
-                            text: format!(
-                                "{}: {}",
-                                i18n::date(lang, d),
-                                s.label(lang, args.within)
-                            )
-                            .into(),
-                            tint: s.tint(),
-                        },
-                        None => Cell::new(no_occurrence_label(r.task.schedule.kind, lang)),
-                    };
-                    vec![
-                        Cell::new(format!("{}:{}", r.plan.id, r.task.id())),
-                        Cell::new(r.task.title()),
-                        Cell::new(r.role.map_or("—", |x| x.label(lang))),
-                        Cell::new(r.via.unwrap_or("")),
-                        Cell::new(due_text(r.task)),
-                        next,
-                    ]
-                })?;
             }
+        }
+        Ok(())
+    })?;
+    Ok(super::finish(Exit::Success, w.broken))
+}
+
+/// The assignments as one sheet: the rows of the CSV, the next last day a date and its
+/// status coloured.
+fn sheet(
+    repo: &crate::plan::model::Repository,
+    sections: &[Section],
+    lang: Lang,
+    within: u32,
+) -> crate::render::xlsx::Sheet {
+    use crate::i18n::report as r;
+    use crate::render::xlsx::{Column, Kind, Sheet, Value};
+    let t = |m: &i18n::Msg| m.text(lang).to_string();
+    let mut rows = Vec::new();
+    for sec in sections {
+        let reg = &repo.registries[sec.registry];
+        let (code, name) = sec.unit.map_or(("", ""), |u| {
+            (&reg.units[u as usize].code, &reg.units[u as usize].name)
+        });
+        for row in &sec.rows {
+            rows.push(vec![
+                Value::Text(reg.org_id.clone()),
+                Value::Text(code.into()),
+                Value::Text(name.into()),
+                Value::Text(row.plan.id.clone()),
+                Value::Text(row.task.id().into()),
+                Value::Text(row.task.title().into()),
+                Value::Text(row.role.map_or("", |x| x.label(lang)).into()),
+                Value::Text(row.via.unwrap_or("").into()),
+                Value::Text(due_text(row.task)),
+                row.next.map_or(Value::Empty, |n| Value::Date(n.0)),
+                match row.next {
+                    Some((_, s)) => Value::Tinted(s.label(lang, within), s.tint()),
+                    None => Value::Text(no_occurrence_label(row.task.schedule.kind, lang).into()),
+                },
+            ]);
         }
     }
-    Ok(super::finish(Exit::Success, w.broken))
+    Sheet {
+        name: t(&r::SHEET_ASSIGNMENTS),
+        columns: vec![
+            Column::new(t(&r::COL_ORG), Kind::Code),
+            Column::new(t(&r::COL_UNIT), Kind::Code),
+            Column::new(t(&msg::COL_NAME), Kind::Words),
+            Column::new(t(&r::COL_PLAN), Kind::Code),
+            Column::new(t(&i18n::COL_TASK), Kind::Code),
+            Column::new(t(&i18n::COL_TITLE), Kind::Words),
+            Column::new(t(&i18n::COL_ROLE), Kind::Code),
+            Column::new(t(&i18n::COL_VIA), Kind::Code),
+            Column::new(t(&i18n::COL_DEADLINE), Kind::Words),
+            Column::new(t(&i18n::COL_NEXT), Kind::Date),
+            Column::new(t(&i18n::COL_STATUS), Kind::Code),
+        ],
+        rows,
+        totals: None,
+    }
 }

@@ -96,7 +96,7 @@ pub fn run(
                 }
             }
         }
-        Format::Table | Format::Ics => {
+        Format::Table | Format::Ics | Format::Xlsx | Format::Html => {
             let style = Style::stderr(ctx.color);
             for d in diags {
                 writeln!(

@@ -334,11 +334,12 @@ pub fn append(
         let _ = writeln!(err, "{}: {waiting}", i18n::NOTE_PREFIX.text(lang));
         let _ = err.flush();
     });
-    result.map_err(|e| UsageError::Usage(describe(lang, &e)))
+    result.map_err(|e| UsageError::Usage(describe(lang, &e, entry.table)))
 }
 
-/// A refusal of `records::append`, worded.
-pub fn describe(lang: i18n::Lang, e: &AppendError) -> String {
+/// A refusal of `records::append`, worded; `table` is the kind of entry that was being
+/// added (`record`, `request`).
+pub fn describe(lang: i18n::Lang, e: &AppendError, table: &str) -> String {
     match e {
         AppendError::Io { path, error } => {
             tr!(lang, msg::IO, path = path.display(), why = error)
@@ -357,7 +358,7 @@ pub fn describe(lang: i18n::Lang, e: &AppendError) -> String {
             lang,
             msg::SHAPE,
             path = path.display(),
-            table = "record",
+            table = table,
             found = found
         ),
         AppendError::Verify(p) => tr!(lang, msg::VERIFY, path = p.display()),

@@ -121,6 +121,7 @@ pub mod import;
 pub mod notify;
 pub mod phrase;
 pub mod records;
+pub mod report;
 pub mod request;
 pub mod select;
 pub mod units;
@@ -136,6 +137,7 @@ pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
         ("notify", notify::ALL),
         ("phrase", phrase::ALL),
         ("records", records::ALL),
+        ("report", report::ALL),
         ("request", request::ALL),
         ("select", select::ALL),
         ("units", units::ALL),

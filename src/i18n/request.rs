@@ -49,4 +49,25 @@ messages! {
         vi: "nhiệm vụ chưa có yêu cầu nào; ghi yêu cầu bằng `kpi request`",
         en: "the task has no request yet; record one with `kpi request`"
     }
+    RECORDED "request-recorded" {
+        vi: "đã ghi yêu cầu cho {target} nhận ngày {date}, hạn trả lời {due}{ref} vào {path}: kỳ {key}; khi xong: kpi done {target} --period {key}",
+        en: "recorded a request for {target} of {date}, due {due}{ref} in {path}: period {key}; when done: kpi done {target} --period {key}"
+    }
+    REF "request-ref" { vi: " ({reference})", en: " ({reference})" }
+    REFUSE_DUE_BEFORE "request-refuse-due-before" {
+        vi: "--due {due} trước --date {date}: hạn trả lời không thể trước ngày nhận yêu cầu",
+        en: "--due {due} is before --date {date}: a request cannot be due before it arrived"
+    }
+    REFUSE_DUPLICATE "request-refuse-duplicate" {
+        vi: "{target} đã có một yêu cầu nhận ngày {date} (kỳ {key}, hạn {due}); hai yêu cầu cùng ngày sẽ trùng mã kỳ",
+        en: "{target} already has a request of {date} (period {key}, due {due}); two on the same day would share the key"
+    }
+    WARN_NOT_ON_REQUEST "request-warn-not-on-request" {
+        vi: "thời hạn của {target} là \"{due}\", không phải \"khi có yêu cầu\"; yêu cầu vẫn được ghi và tính là một kỳ",
+        en: "{target} is due \"{due}\", not on request; the request is recorded all the same and counts as an occurrence"
+    }
+    WARN_FUTURE "request-warn-future" {
+        vi: "ngày nhận {date} sau hôm nay ({today}): yêu cầu chỉ được tính từ ngày đó",
+        en: "the request is dated {date}, after today ({today}): it counts from that day on"
+    }
 }
