@@ -5,6 +5,7 @@ mod common;
 
 mod cli {
     mod assignments;
+    mod calendar;
     mod check;
     mod check_vi;
     mod deadlines_doc;
@@ -20,6 +21,11 @@ mod cli {
     pub mod notify;
     mod readme;
     mod real_plans;
+    mod remind;
+    mod report;
+    mod request;
     mod schedule;
+    mod show;
     mod trust;
+    mod xlsx;
 }

@@ -10,7 +10,7 @@ use crate::cli::{Format, ShowArgs};
 use crate::config::{Context, Lang};
 use crate::i18n::{self, report as msg};
 use crate::load::Loaded;
-use crate::plan::model::{Assignee, Plan, Record, RecordStatus, Registry, Task};
+use crate::plan::model::{Assignee, Plan, Record, RecordStatus, Registry, Task, TaskKind};
 use crate::plan::raw::DueItem;
 use crate::render::{self, table};
 use crate::status;
@@ -279,7 +279,12 @@ fn text_view(
     if !task.indices.is_empty() {
         fields.push((t(&msg::SHOW_INDICES), task.indices.join(", ")));
     }
-    fields.push((t(&msg::SHOW_KIND), task.kind.as_str().to_string()));
+    let kind = match task.kind {
+        TaskKind::Task => &msg::SHOW_KIND_TASK,
+        TaskKind::Report => &msg::SHOW_KIND_REPORT,
+        TaskKind::Meeting => &msg::SHOW_KIND_MEETING,
+    };
+    fields.push((t(&msg::SHOW_KIND), t(kind).to_string()));
     for (label, list) in [
         (t(&i18n::COL_LEAD), task.lead()),
         (t(&i18n::COL_SUPPORT), task.support()),

@@ -140,6 +140,9 @@ messages! {
     SHOW_SECTION "show-section" { vi: "Mục", en: "Section" }
     SHOW_INDICES "show-indices" { vi: "Chỉ số", en: "Indices" }
     SHOW_KIND "show-kind" { vi: "Loại", en: "Kind" }
+    SHOW_KIND_TASK "show-kind-task" { vi: "nhiệm vụ", en: "task" }
+    SHOW_KIND_REPORT "show-kind-report" { vi: "báo cáo", en: "report" }
+    SHOW_KIND_MEETING "show-kind-meeting" { vi: "hội nghị, cuộc họp", en: "meeting" }
     SHOW_NUMBER "show-number" { vi: "Số thứ tự", en: "Number" }
     SHOW_WRITTEN "show-written" { vi: "kế hoạch ghi \"{text}\"", en: "written \"{text}\"" }
     SHOW_NOTE "show-note" { vi: "Ghi chú", en: "Note" }

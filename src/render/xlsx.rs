@@ -276,20 +276,25 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet) -> Result<(), XlsxError> {
     Ok(())
 }
 
-/// `=IF(W=0,"",(P1+P2)/W)` over the cells of `row`, with the value it computes from
+/// What a share shows when there is nothing to share.
+const NONE: &str = "—";
+
+/// `=IF(W=0,"—",(P1+P2)/W)` over the cells of `row`, with the value it computes from
 /// `values` stored as its result.
 fn share(values: &[Value], row: u32, parts: &[usize], whole: usize) -> Formula {
     let int = |c: usize| values.get(c).map_or(0, Value::int);
     let sum: i64 = parts.iter().map(|&c| int(c)).sum();
     let w = int(whole);
     let refs: Vec<String> = parts.iter().map(|&c| cell(row, c)).collect();
+    // Nothing owed shows "—", as the tables do (an empty text cannot be stored as a
+    // formula's value: the writer would store 0).
     let text = format!(
-        "=IF({w_ref}=0,\"\",({parts})/{w_ref})",
+        "=IF({w_ref}=0,\"{NONE}\",({parts})/{w_ref})",
         w_ref = cell(row, whole),
         parts = refs.join("+")
     );
     let result = if w == 0 {
-        String::new()
+        NONE.to_string()
     } else {
         // Excel stores the full number; a viewer formats it as a percentage.
         format!("{}", sum as f64 / w as f64)
