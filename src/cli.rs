@@ -248,7 +248,7 @@ as-of day.\n\n\
 --format html writes one self-contained page (charts included, nothing loaded from the network) to \
 read in a browser or print on A4; --format xlsx an Excel workbook whose totals are formulas.",
         after_help = "Examples:\n  kpi report --period 2023 --as-of 2023-12-31\n  \
-kpi report --period 2024-Q2 --org bd-syt --format md\n  kpi report --period 2023-H1 --unit VP --format json\n  \
+kpi report --period 2023-Q2 --org bd-syt --format md\n  kpi report --period 2023-H1 --unit VP --format json\n  \
 kpi --lang vi report --period 2023 --as-of 2023-12-31 --format html -o bao-cao-2023.html\n  \
 kpi report --from 2023-01-01 --to 2023-09-30 --format xlsx -o bao-cao.xlsx"
     )]
@@ -279,8 +279,8 @@ kpi show bd-syt-2023-chi-so:TCTH.2 --format json"
 --due. The request is then an occurrence of the task with the key req-YYYY-MM-DD: due, overdue and \
 done like any other; close it with kpi done PLAN:TASK --period req-YYYY-MM-DD. The write is the same \
 atomic, verified and locked append as kpi done's.",
-        after_help = "Examples:\n  kpi request kt-bcd-2024-pci:II.4 --date 2024-03-04 --due 2024-03-15 --ref \"Công văn số 512/UBND-KT\"\n  \
-kpi done kt-bcd-2024-pci:II.4 --period req-2024-03-04 --date 2024-03-14"
+        after_help = "Examples:\n  kpi request kt-syt-2023-pci:II.4 --date 2023-08-07 --due 2023-08-18 --ref \"Giấy mời số 1234/GM-UBND\"\n  \
+kpi done kt-syt-2023-pci:II.4 --period req-2023-08-07 --date 2023-08-17"
     )]
     Request(RequestArgs),
 }
@@ -351,7 +351,7 @@ pub struct ShowArgs {
 
 #[derive(Args, Debug)]
 pub struct RequestArgs {
-    /// The plan and task: PLAN:TASK, e.g. kt-bcd-2024-pci:II.4.
+    /// The plan and task: PLAN:TASK, e.g. kt-syt-2023-pci:II.4.
     #[arg(value_name = "PLAN:TASK")]
     pub target: String,
 

@@ -92,7 +92,7 @@ pub const VI: &[(&str, &str, &str)] = &[
     // report
     ("report", "about", "Báo cáo kết quả thực hiện kế hoạch của một quý, 6 tháng, 9 tháng hay một năm: bốn chỉ tiêu theo đơn vị, kế hoạch và chỉ số."),
     ("report", "long_about", "Báo cáo kết quả thực hiện kế hoạch mà bộ phận theo dõi gửi mỗi quý, 6 tháng và năm: với từng đơn vị (khi chủ trì và khi phối hợp), từng kế hoạch và từng chỉ số, số lượt nhiệm vụ hoàn thành đúng hạn, hoàn thành quá hạn, chưa hoàn thành nhưng còn trong hạn và quá hạn chưa hoàn thành, tổng số và tỷ lệ hoàn thành; sau đó là danh sách nhiệm vụ quá hạn và các chỉ tiêu của kế hoạch.\n\nMỗi kỳ của nhiệm vụ thuộc kỳ báo cáo chứa ngày cuối cùng của nó; tình trạng tính đến --as-of (mặc định hôm nay): bản ghi mang ngày sau đó chưa được tính. --period nhận 2025-Q1, 2025-H1, 2025-9M, 2025 (hoặc Q1/2025, \"Quý I/2025\", \"6 tháng đầu năm 2025\"); --from/--to nhận khoảng ngày bất kỳ; mặc định: năm của ngày tính.\n\n--format html ghi một trang web trọn vẹn (có biểu đồ, không tải gì từ mạng) để xem trên trình duyệt hoặc in khổ A4; --format xlsx ghi tệp Excel có dòng tổng là công thức."),
-    ("report", "after_help", "Ví dụ:\n  kpi report --period 2023 --as-of 31/12/2023\n  kpi report --period 2024-Q2 --org bd-syt --format md\n  kpi report --period 2023-H1 --unit VP --format json\n  kpi --lang vi report --period 2023 --as-of 31/12/2023 --format html -o bao-cao-2023.html\n  kpi report --from 01/01/2023 --to 30/09/2023 --format xlsx -o bao-cao.xlsx"),
+    ("report", "after_help", "Ví dụ:\n  kpi report --period 2023 --as-of 31/12/2023\n  kpi report --period 2023-Q2 --org bd-syt --format md\n  kpi report --period 2023-H1 --unit VP --format json\n  kpi --lang vi report --period 2023 --as-of 31/12/2023 --format html -o bao-cao-2023.html\n  kpi report --from 01/01/2023 --to 30/09/2023 --format xlsx -o bao-cao.xlsx"),
     ("report", "period", "Kỳ báo cáo: 2025-Q1, 2025-H1, 2025-9M, 2025 (hoặc Q1/2025, \"Quý I/2025\"); mặc định: năm của ngày tính."),
     ("report", "from", "Ngày đầu của kỳ báo cáo (cùng --to): 01/01/2025 hoặc 2025-01-01."),
     ("report", "to", "Ngày cuối của kỳ báo cáo (cùng --from): 31/03/2025 hoặc 2025-03-31."),
@@ -108,8 +108,8 @@ pub const VI: &[(&str, &str, &str)] = &[
     // request
     ("request", "about", "Ghi nhận một yêu cầu cho nhiệm vụ \"khi có yêu cầu\": yêu cầu trở thành một kỳ có hạn như mọi kỳ khác."),
     ("request", "long_about", "Thêm một mục [[request]] vào tệp tiến độ của kế hoạch: nhiệm vụ (loại \"Khi có yêu cầu\", \"Khi có văn bản triệu tập\") nhận được văn bản yêu cầu ngày --date, phải trả lời trước hạn --due. Từ đó yêu cầu là một kỳ của nhiệm vụ với mã req-YYYY-MM-DD: đến hạn, quá hạn và hoàn thành như mọi kỳ khác; ghi nhận hoàn thành bằng kpi done KẾ_HOẠCH:NHIỆM_VỤ --period req-YYYY-MM-DD. Việc ghi là nguyên tử, có khóa và được kiểm tra như kpi done."),
-    ("request", "after_help", "Ví dụ:\n  kpi request kt-bcd-2024-pci:II.4 --date 04/03/2024 --due 15/03/2024 --ref \"Công văn số 512/UBND-KT\"\n  kpi done kt-bcd-2024-pci:II.4 --period req-2024-03-04 --date 14/03/2024"),
-    ("request", "target", "Kế hoạch và nhiệm vụ: KẾ_HOẠCH:NHIỆM_VỤ, ví dụ kt-bcd-2024-pci:II.4."),
+    ("request", "after_help", "Ví dụ:\n  kpi request kt-syt-2023-pci:II.4 --date 04/09/2023 --due 15/09/2023 --ref \"Giấy mời số 1234/GM-UBND\"\n  kpi done kt-syt-2023-pci:II.4 --period req-2023-09-04 --date 14/09/2023"),
+    ("request", "target", "Kế hoạch và nhiệm vụ: KẾ_HOẠCH:NHIỆM_VỤ, ví dụ kt-syt-2023-pci:II.4."),
     ("request", "date", "Ngày nhận yêu cầu (03/03/2025 hoặc 2025-03-03); mặc định: hôm nay (hoặc --as-of)."),
     ("request", "due", "Hạn phải trả lời (14/03/2025 hoặc 2025-03-14)."),
     ("request", "reference", "Văn bản yêu cầu: \"Công văn số 512/UBND-KT\"."),

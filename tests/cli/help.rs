@@ -15,6 +15,10 @@ const COMMANDS: &[&str] = &[
     "assignments",
     "units",
     "notify",
+    "report",
+    "calendar",
+    "show",
+    "request",
 ];
 
 /// The example lines of one help text: the indented `kpi ...` lines under "Examples:".

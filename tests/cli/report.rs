@@ -703,3 +703,40 @@ fn the_page_renders_in_a_real_browser() {
         assert!(n > 500, "{name}: {n} pixels of its colour");
     }
 }
+
+/// Every `kpi` line of docs/report.md runs as written, in order, on a copy of the
+/// repository's plans (files it writes go to a temporary folder).
+#[test]
+fn the_examples_of_docs_report_run() {
+    let text = std::fs::read_to_string(root().join("docs/report.md")).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    copy_tree(&root().join("plans"), &dir.join("plans"));
+    let mut ran = 0;
+    for block in text.split("```sh\n").skip(1) {
+        let block = block.split("```").next().unwrap();
+        for line in block.lines().filter(|l| l.starts_with("kpi ")) {
+            let args: Vec<String> = words(line.strip_prefix("kpi ").unwrap())
+                .into_iter()
+                .map(|a| a.replace("/tmp/", &format!("{}/", dir.display())))
+                .collect();
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let r = run(dir, &args);
+            assert_eq!(r.status, 0, "docs/report.md: `{line}` failed: {}", r.stderr);
+            if line.contains("overdue --plan kt-syt-2023-pci") {
+                assert!(r.stdout.contains("req-2023-08-07"), "{}", r.stdout);
+            }
+            ran += 1;
+        }
+    }
+    assert!(ran >= 14, "ran {ran}");
+    for f in [
+        "bao-cao-2023.html",
+        "bao-cao-2023.xlsx",
+        "vp.xlsx",
+        "vp.ics",
+        "kt-syt.ics",
+    ] {
+        assert!(dir.join(f).is_file(), "{f} written");
+    }
+}
