@@ -240,6 +240,64 @@ mod tests {
         status_of(plan, 0, occurrence, today, 14).0
     }
 
+    /// A task "Tháng 6 năm 2024, hoặc đột xuất" with requests, as of 2024-12-31: the
+    /// status of each occurrence, for the progress file `progress`.
+    fn statuses_with_requests(progress: &str) -> Vec<(String, Status)> {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(
+            d.join("units.toml"),
+            "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("p.toml"),
+            "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"Tháng 6 năm 2024, hoặc đột xuất\"\n",
+        )
+        .unwrap();
+        std::fs::write(d.join("p.progress.toml"), progress).unwrap();
+        let today = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+        let loaded = crate::load::load(&[d.to_path_buf()], None, today, Lang::En).unwrap();
+        let plan = &loaded.repo.plans[0];
+        plan.tasks[0]
+            .occurrences()
+            .iter()
+            .map(|o| (o.key.clone(), status_of(plan, 0, o, today, 14).0))
+            .collect()
+    }
+
+    /// A record without a period belongs to the phrase's own occurrence, never to a
+    /// request; a request is closed by a record that names its key.
+    #[test]
+    fn requests_are_occurrences_named_by_their_keys() {
+        let request = "[[request]]\ntask = \"1\"\ndate = 2024-09-02\ndue = 2024-09-13\n\n";
+        let unnamed = "[[record]]\ntask = \"1\"\nstatus = \"done\"\ndate = 2024-06-20\n\n";
+        let named = "[[record]]\ntask = \"1\"\nperiod = \"req-2024-09-02\"\nstatus = \"done\"\ndate = 2024-09-16\n";
+        let s = |key: &str, status| (key.to_string(), status);
+        assert_eq!(
+            statuses_with_requests(request),
+            [
+                s("2024-06", Status::Overdue),
+                s("req-2024-09-02", Status::Overdue)
+            ]
+        );
+        assert_eq!(
+            statuses_with_requests(&format!("{request}{unnamed}")),
+            [
+                s("2024-06", Status::Done),
+                s("req-2024-09-02", Status::Overdue)
+            ]
+        );
+        // Friday 13/09 is the due day: done on Monday 16/09 is late.
+        assert_eq!(
+            statuses_with_requests(&format!("{request}{named}")),
+            [
+                s("2024-06", Status::Overdue),
+                s("req-2024-09-02", Status::DoneLate)
+            ]
+        );
+    }
+
     /// The line that tells the two "done" statuses apart, on its edges: on the due day
     /// is on time, the day after is late; a last day on a Sunday falls due on Monday.
     #[test]

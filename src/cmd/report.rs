@@ -311,22 +311,10 @@ fn lines<'a>(loaded: &'a Loaded, r: &'a Report) -> Vec<Line<'a>> {
 }
 
 fn csv(out: &mut dyn Write, loaded: &Loaded, r: &Report) -> std::io::Result<()> {
-    render::csv_row(
-        out,
-        &[
-            "scope",
-            "org",
-            "id",
-            "name",
-            "role",
-            "done_on_time",
-            "done_late",
-            "in_time",
-            "overdue",
-            "total",
-            "percent_done",
-        ],
-    )?;
+    let mut header = vec!["scope", "org", "id", "name", "role"];
+    header.extend(Category::ALL.iter().map(|c| c.as_str()));
+    header.extend(["total", "percent_done"]);
+    render::csv_row(out, &header)?;
     for l in lines(loaded, r) {
         let c = l.counts;
         let pct = c

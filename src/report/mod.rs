@@ -161,12 +161,6 @@ pub fn build<'a>(
     period: &Period,
     as_of: NaiveDate,
 ) -> Report<'a> {
-    // Units are the lines; tasks are chosen by plan and index only.
-    let tasks_sel = Selection {
-        units: None,
-        lead_only: false,
-        ..sel.clone()
-    };
     let plans_in: Vec<&Plan> = repo
         .plans
         .iter()
@@ -204,7 +198,9 @@ pub fn build<'a>(
         let Some(category) = Category::of(e.status) else {
             continue;
         };
-        if !tasks_sel.task(repo, e.plan, e.task) {
+        // With --unit, only the tasks of those units: their lines get nothing from the
+        // others, and the plans and indices count their tasks only.
+        if !sel.task(repo, e.plan, e.task) {
             continue;
         }
         let reg = &repo.registries[e.plan.registry];
@@ -227,10 +223,6 @@ pub fn build<'a>(
                 Role::Lead => r.lead.add(category),
                 Role::Support => r.support.add(category),
             }
-        }
-        // Plans and indices count the tasks of the units asked for (all without --unit).
-        if !sel.task(repo, e.plan, e.task) {
-            continue;
         }
         total.add(category);
         plan_counts.entry(&e.plan.id).or_default().add(category);
@@ -294,12 +286,13 @@ pub fn build<'a>(
 /// The indices kpi knows first, in their usual order, then the others by name, then the
 /// tasks of no index.
 fn indices_in_order(counts: HashMap<Option<String>, (String, Counts)>) -> Vec<IndexRow> {
-    let rank = |key: &Option<String>, name: &str| -> (usize, String) {
+    // (group, place in INDICES, name): the known, the others, none.
+    let rank = |key: &Option<String>, name: &str| -> (u8, usize, String) {
         match key {
-            None => (INDICES.len() + 1, String::new()),
+            None => (2, 0, String::new()),
             Some(k) => match INDICES.iter().position(|i| text::fold(i) == *k) {
-                Some(p) => (p, String::new()),
-                None => (INDICES.len(), name.to_string()),
+                Some(p) => (0, p, String::new()),
+                None => (1, 0, name.to_string()),
             },
         }
     };

@@ -51,7 +51,9 @@ impl Period {
         let phrase = schedule::phrase::parse(&text).ok()?;
         let year = Period::year_of(today);
         let s = schedule::resolve::resolve(&phrase, (year.from, year.to), &rules);
-        if s.kind != Kind::Once || s.on_request {
+        // A period is one window: not a recurrence, not a list, not "or on request"
+        // (which the reader calls mixed).
+        if s.kind != Kind::Once {
             return None;
         }
         // A year written in the key may lie outside the year of `today`: the reader
@@ -143,6 +145,7 @@ mod tests {
             "Khi có yêu cầu",
             "trước ngày 20/6/2025",
             "quý I, quý II",
+            "Quý I/2025, hoặc đột xuất",
             "xyz",
         ] {
             assert_eq!(Period::parse(text, d(2025, 7, 15)), None, "{text}");

@@ -188,3 +188,127 @@ fn percent_done_counts_late_work_as_done() {
     m.merge(&c([1, 0, 0, 1, 2]));
     assert_eq!(m, c([2, 2, 3, 5, 12]));
 }
+
+/// The real plans: which plans a period meets, and `--plan` narrows the units to its
+/// organisation's.
+#[test]
+fn plans_are_those_of_the_period_and_plan_narrows_the_units() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans");
+    let as_of = day(2023, 12, 31);
+    let l = crate::load::load(&[dir], None, as_of, Lang::En).unwrap();
+    let report = |key: &str, plans: &[String]| {
+        let wanted = Wanted {
+            units: &[],
+            orgs: &[],
+            plans,
+            index: None,
+            lead_only: false,
+            lang: Lang::En,
+        };
+        let sel = Selection::resolve(&l.repo, &wanted).unwrap();
+        build(&l.repo, &sel, &Period::parse(key, as_of).unwrap(), as_of)
+    };
+    let ids = |r: &Report| -> Vec<String> { r.plans.iter().map(|p| p.plan.id.clone()).collect() };
+    assert_eq!(
+        ids(&report("2023", &[])),
+        [
+            "bd-syt-2023-chi-so",
+            "kt-syt-2023-pci",
+            "kt-ttyt-tmr-2023-2030-thi-dua"
+        ]
+    );
+    assert!(ids(&report("2022", &[])).is_empty());
+    assert_eq!(
+        ids(&report("2025", &[])),
+        ["ht-syt-2025-tuyen-truyen", "kt-ttyt-tmr-2023-2030-thi-dua"]
+    );
+    let r = report("2023", &["kt-syt-2023-pci".to_string()]);
+    assert_eq!(ids(&r), ["kt-syt-2023-pci"]);
+    assert!(!r.units.is_empty());
+    assert!(
+        r.units
+            .iter()
+            .all(|u| l.repo.registries[u.registry].org_id == "kt-syt"),
+        "the units of the plan's organisation only"
+    );
+    assert_eq!(r.total.total, r.plans[0].counts.total);
+}
+
+/// A plan of 2023 whose yearly report is due 31/01 of the next year owes it in the first
+/// quarter of 2024: it is listed there with it.
+#[test]
+fn a_plan_ended_before_the_period_is_listed_for_what_it_owes_in_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(
+        d.join("units.toml"),
+        "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
+    )
+    .unwrap();
+    let plan = |id: &str, year: i32, due: &str| {
+        format!(
+            "[plan]\nid = \"{id}\"\ntitle = \"t\"\nyear = {year}\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"{due}\"\n"
+        )
+    };
+    std::fs::write(
+        d.join("a.toml"),
+        plan("a-2023", 2023, "Hằng năm, chậm nhất ngày 31/01 năm sau"),
+    )
+    .unwrap();
+    std::fs::write(d.join("b.toml"), plan("b-2024", 2024, "Đến ngày 15/3/2024")).unwrap();
+    let as_of = day(2024, 2, 1);
+    let l = crate::load::load(&[d.to_path_buf()], None, as_of, Lang::En).unwrap();
+    let sel = Selection::default();
+    let r = build(
+        &l.repo,
+        &sel,
+        &Period::parse("2024-Q1", as_of).unwrap(),
+        as_of,
+    );
+    let plans: Vec<(&str, Counts)> = r
+        .plans
+        .iter()
+        .map(|p| (p.plan.id.as_str(), p.counts))
+        .collect();
+    assert_eq!(
+        plans,
+        [
+            ("a-2023", c([0, 0, 0, 1, 1])),
+            ("b-2024", c([0, 0, 1, 0, 1]))
+        ]
+    );
+}
+
+#[test]
+fn indices_are_known_first_then_others_then_none() {
+    let mut counts = HashMap::new();
+    for (key, name, n) in [
+        (Some("ddci"), "DDCI", 1),
+        (None, "", 2),
+        (Some("zz"), "ZZ", 3),
+        (Some("par index"), "PAR INDEX", 4),
+        (Some("abc"), "ABC", 5),
+        (Some("pci"), "PCI", 6),
+    ] {
+        counts.insert(
+            key.map(str::to_string),
+            (name.to_string(), c([n, 0, 0, 0, n])),
+        );
+    }
+    let order: Vec<(Option<String>, usize)> = indices_in_order(counts)
+        .into_iter()
+        .map(|i| (i.index, i.counts.total))
+        .collect();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        order,
+        [
+            (s("PCI"), 6),
+            (s("PAR INDEX"), 4),
+            (s("DDCI"), 1),
+            (s("ABC"), 5),
+            (s("ZZ"), 3),
+            (None, 2),
+        ]
+    );
+}

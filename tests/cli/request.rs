@@ -392,6 +392,13 @@ fn check_reads_requests_like_records() {
     // check_json checks as of 2024-06-10: the dates of 2025 are in the future.
     let (status, report) = check_json(d, &[]);
     assert_eq!(status, 1);
+    let unknown = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["check"] == "unknown-period")
+        .unwrap();
+    assert_eq!(unknown["help"], "its requests are: req-2025-03-03");
     let found = located(&report, "");
     let checks: Vec<(&str, u64)> = found.iter().map(|(c, _, l, _)| (c.as_str(), *l)).collect();
     assert_eq!(
@@ -406,4 +413,28 @@ fn check_reads_requests_like_records() {
         ],
         "{report}"
     );
+}
+
+/// A task due on a date "or on request" accepts records of any period it names (the
+/// reporting period of a request made before requests were recorded), except a request's
+/// key it never received; a task with one deadline needs none.
+#[test]
+fn periods_of_on_request_tasks() {
+    let tmp = repo();
+    let d = tmp.path();
+    let plan = PLAN.replace(
+        "Khi có văn bản triệu tập",
+        "Tháng 6 năm 2025, hoặc đột xuất",
+    );
+    std::fs::write(d.join("plans/kh.toml"), plan).unwrap();
+    let record = |period: &str| {
+        format!(
+            "[[record]]\ntask = \"II.4\"\nperiod = \"{period}\"\nstatus = \"done\"\ndate = 2024-06-01\n"
+        )
+    };
+    for (period, errors) in [("dot-xuat-1", 0), ("2025-06", 0), ("req-2025-01-02", 1)] {
+        std::fs::write(d.join("plans/kh.progress.toml"), record(period)).unwrap();
+        let (_, report) = check_json(d, &[]);
+        assert_eq!(report["errors"], errors, "{period}: {report}");
+    }
 }
