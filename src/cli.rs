@@ -70,7 +70,7 @@ pub struct Global {
     #[arg(long, value_name = "DATE", global = true)]
     pub as_of: Option<String>,
 
-    /// Output format of results (ics: `kpi holidays` only).
+    /// Output format of results (ics: holidays, calendar; xlsx: due, overdue, assignments, units, report; html: report).
     #[arg(long, value_enum, default_value_t = Format::Table, global = true)]
     pub format: Format,
 
@@ -89,8 +89,13 @@ pub enum Format {
     Csv,
     Json,
     Md,
-    /// iCalendar (RFC 5545): `kpi holidays` only.
+    /// iCalendar (RFC 5545): `kpi holidays` and `kpi calendar`.
     Ics,
+    /// An Excel workbook: due, overdue, assignments, units, report; to -o FILE, or to
+    /// stdout when it is not a terminal.
+    Xlsx,
+    /// One self-contained web page: `kpi report`.
+    Html,
 }
 
 #[derive(Subcommand, Debug)]
@@ -294,6 +299,55 @@ the merged file is written over OURS, and the exit status is 0 when merged, 1 wh
 is left for a person."
     )]
     MergeProgress(MergeProgressArgs),
+
+    /// The progress report of a quarter, half-year or year: per unit, plan and index, the four counts.
+    #[command(
+        long_about = "The progress report an office sends each quarter, half-year and year (\"báo cáo kết quả \
+thực hiện kế hoạch\"): for each unit, as lead and as support, for each plan and each index, how many \
+occurrences were done on time, done late, are not done but still in time, and are overdue, with the \
+total and the share done; then the overdue items and the plans' targets (chỉ tiêu).\n\n\
+An occurrence belongs to the period in which its last day falls; statuses are as of --as-of (default \
+today): a record dated later does not count. --period takes 2025-Q1, 2025-H1, 2025-9M, 2025 (also \
+Q1/2025, \"Quý I/2025\", \"6 tháng đầu năm 2025\"); --from/--to any days; default: the year of the \
+as-of day.\n\n\
+--format html writes one self-contained page (charts included, nothing loaded from the network) to \
+read in a browser or print on A4; --format xlsx an Excel workbook whose totals are formulas.",
+        after_help = "Examples:\n  kpi report --period 2023 --as-of 2023-12-31\n  \
+kpi report --period 2023-Q2 --org bd-syt --format md\n  kpi report --period 2023-H1 --unit VP --format json\n  \
+kpi --lang vi report --period 2023 --as-of 2023-12-31 --format html -o bao-cao-2023.html\n  \
+kpi report --from 2023-01-01 --to 2023-09-30 --format xlsx -o bao-cao.xlsx"
+    )]
+    Report(ReportArgs),
+
+    /// An iCalendar file of every occurrence the units owe, to subscribe to.
+    #[command(
+        long_about = "Write an iCalendar file (RFC 5545) of every occurrence the selected units owe: one all-day \
+event on its due day, with the task's title, plan, lead and support units and deadline in the event, a \
+reminder --remind days before, and done occurrences marked as such. Each event's UID is PLAN:TASK:KEY, \
+so a calendar program that subscribes to the file updates events instead of doubling them.",
+        after_help = "Examples:\n  kpi calendar --unit VP -o vp.ics\n  kpi calendar --org bd-syt --remind 7 > bd-syt.ics\n  \
+kpi calendar --plan bd-syt-2023-chi-so --unit CDC --lead-only -o cdc.ics"
+    )]
+    Calendar(CalendarArgs),
+
+    /// One task: as the plan writes it, how its deadline reads, each occurrence with its records.
+    #[command(
+        after_help = "Examples:\n  kpi show bd-syt-2023-chi-so:IV.1.3\n  kpi --lang vi show kt-bcd-2024-pci:II.4 --as-of 2024-06-10\n  \
+kpi show bd-syt-2023-chi-so:TCTH.2 --format json"
+    )]
+    Show(ShowArgs),
+
+    /// Record a request received for an on-request task: it becomes an occurrence, due like any other.
+    #[command(
+        long_about = "Append a [[request]] to the plan's progress file: the task (one \"on request\", \
+\"Khi có yêu cầu\", \"Khi có văn bản triệu tập\") received a request on --date that must be answered by \
+--due. The request is then an occurrence of the task with the key req-YYYY-MM-DD: due, overdue and \
+done like any other; close it with kpi done PLAN:TASK --period req-YYYY-MM-DD. The write is the same \
+atomic, verified and locked append as kpi done's.",
+        after_help = "Examples:\n  kpi request kt-syt-2023-pci:II.4 --date 2023-08-07 --due 2023-08-18 --ref \"Giấy mời số 1234/GM-UBND\"\n  \
+kpi done kt-syt-2023-pci:II.4 --period req-2023-08-07 --date 2023-08-17"
+    )]
+    Request(RequestArgs),
 }
 
 #[derive(Args, Debug)]
@@ -379,6 +433,89 @@ pub struct SchemaArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct ReportArgs {
+    /// The period: 2025-Q1, 2025-H1, 2025-9M, 2025 (or Q1/2025, "Quý I/2025"); default: the year of the as-of day.
+    #[arg(long, value_name = "KEY", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+
+    /// First day of the period (with --to): 2025-01-01 or 01/01/2025.
+    #[arg(long, requires = "to", value_name = "DATE")]
+    pub from: Option<String>,
+
+    /// Last day of the period (with --from): 2025-03-31 or 31/03/2025.
+    #[arg(long, requires = "from", value_name = "DATE")]
+    pub to: Option<String>,
+
+    /// Only this unit or group (code, name or alias); repeatable.
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Vec<String>,
+
+    /// Only plans of this organisation (its id in units.toml); repeatable.
+    #[arg(long, value_name = "ORG")]
+    pub org: Vec<String>,
+
+    /// Only this plan (its id); repeatable.
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Vec<String>,
+
+    /// Only tasks of this index: PCI, PAPI, SIPAS, PAR INDEX, DDCI.
+    #[arg(long, value_name = "INDEX")]
+    pub index: Option<String>,
+
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Plan folders or files (default: plans/ of the repository).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct CalendarArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+
+    /// Days before the due day on which the calendar reminds (0: no reminder).
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub remind: u32,
+
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    /// The plan and task: PLAN:TASK, e.g. bd-syt-2023-chi-so:IV.1.3.
+    #[arg(value_name = "PLAN:TASK")]
+    pub target: String,
+
+    /// Plan folders or files (default: plans/ of the repository).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct RequestArgs {
+    /// The plan and task: PLAN:TASK, e.g. kt-syt-2023-pci:II.4.
+    #[arg(value_name = "PLAN:TASK")]
+    pub target: String,
+
+    /// The day the request arrived (2025-03-03 or 03/03/2025); default: today (or --as-of).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+
+    /// The day it must be answered by (2025-03-14 or 14/03/2025).
+    #[arg(long, value_name = "DATE")]
+    pub due: String,
+
+    /// The document that asked: "Công văn số 512/UBND-KT".
+    #[arg(long = "ref", value_name = "TEXT")]
+    pub reference: Option<String>,
+}
+
+#[derive(Args, Debug)]
 pub struct HolidaysArgs {
     /// The year to list (default: this year, or the year of --as-of).
     #[arg(long, conflicts_with_all = ["from", "to"])]
@@ -419,6 +556,10 @@ pub struct AssignmentsArgs {
     /// Days ahead that count as due, for the status of the next occurrence.
     #[arg(long, default_value_t = 14, value_name = "N")]
     pub within: u32,
+
+    /// Write to FILE instead of standard output (needed for xlsx on a terminal).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -434,6 +575,10 @@ pub struct UnitsArgs {
     /// Plan folders or files (default: plans/ of the repository).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Write to FILE instead of standard output (needed for xlsx on a terminal).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Which tasks: shared by due, overdue and the other listing commands.
@@ -476,6 +621,10 @@ pub struct DueArgs {
     /// Exit 1 when the list is not empty.
     #[arg(long)]
     pub fail_if_any: bool,
+
+    /// Write to FILE instead of standard output (needed for xlsx on a terminal).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -490,6 +639,10 @@ pub struct OverdueArgs {
     /// Exit 1 when the list is not empty.
     #[arg(long)]
     pub fail_if_any: bool,
+
+    /// Write to FILE instead of standard output (needed for xlsx on a terminal).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

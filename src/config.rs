@@ -82,6 +82,9 @@ pub struct MailSettings {
     pub errors_to: Option<String>,
     /// The longest one message may take to send, connection included.
     pub timeout: std::time::Duration,
+    /// `remind = [7, 1]`: the days before a due day on which a unit is mailed about it
+    /// (sorted, no repeats); none: every day of `--within`, as before.
+    pub remind: Option<Vec<u32>>,
 }
 
 /// How long one message may take to send unless `[mail] timeout` says otherwise.
@@ -120,6 +123,7 @@ const MAIL: &[&str] = &[
     "errors_to",
     "timeout",
     "password",
+    "remind",
 ];
 const WORKDAY: &[&str] = &["date", "name"];
 
@@ -221,9 +225,40 @@ pub fn read_settings(ctx: &mut Ctx, root: &Table, span: Span) -> Settings {
             reply_to: m.str(ctx, "reply_to").map(|v| v.value.into_owned()),
             errors_to: m.str(ctx, "errors_to").map(|v| v.value.into_owned()),
             timeout,
+            remind: m.get("remind").and_then(|v| read_remind(ctx, v)),
         });
     }
     s
+}
+
+/// `remind = [7, 1]` (a single number is read as a list of one): days before a due day,
+/// 0 to 366. A value that is not one is reported and the setting left unset.
+fn read_remind(ctx: &mut Ctx, v: &crate::document::Item) -> Option<Vec<u32>> {
+    use crate::document::Node;
+    use crate::i18n::notify as n;
+    let items: Vec<&crate::document::Item> = match &v.node {
+        Node::Array(a) => a.items.iter().collect(),
+        _ => vec![v],
+    };
+    let mut days = Vec::with_capacity(items.len());
+    for item in items {
+        let day = match &item.node {
+            Node::Integer { digits, radix } => u32::from_str_radix(digits, *radix)
+                .ok()
+                .filter(|d| *d <= 366),
+            _ => None,
+        };
+        let Some(day) = day else {
+            let lang = ctx.lang;
+            ctx.report(Check::InvalidValue, item.span, tr!(lang, n::REMIND_IS))
+                .help = Some(tr!(lang, n::REMIND_HELP));
+            return None;
+        };
+        days.push(day);
+    }
+    days.sort_unstable();
+    days.dedup();
+    Some(days)
 }
 
 /// `[[holiday]]` (`date`, or `from` and `to`; `name`) and `[[workday]]` (`date`, `name`).

@@ -52,6 +52,9 @@ pub fn command(lang: Lang) -> Command {
             cmd.build();
             cmd.mut_subcommand("help", |h| {
                 h.about(text("help", "about").unwrap_or_default())
+                    .help_template(format!(
+                        "{{about-with-newline}}\n{USAGE}: {{usage}}\n\n{{all-args}}"
+                    ))
             })
         }
     }
@@ -109,8 +112,10 @@ fn localize(mut cmd: Command, name: &str) -> Command {
         let help = text(name, &id);
         cmd = cmd.mut_arg(&id, |a| {
             let a = a.help_heading(if positional { ARGUMENTS } else { OPTIONS });
+            // clap lists the values under English words ("possible values", and the
+            // descriptions of cli.rs): the Vietnamese text names and explains them itself.
             match help {
-                Some(t) => a.help(t).long_help(None::<&str>),
+                Some(t) => a.help(t).long_help(None::<&str>).hide_possible_values(true),
                 None => a,
             }
         });
@@ -256,6 +261,22 @@ mod tests {
             due.contains("Ngày để tính tình trạng"),
             "global options too:\n{due}"
         );
+        // No command's help keeps clap's English words, in short or long form.
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            let sub = cmd.find_subcommand_mut(&name).unwrap();
+            for help in [
+                sub.render_help().to_string(),
+                sub.render_long_help().to_string(),
+            ] {
+                for word in ["possible values", "Possible values", "Usage:", "Options:"] {
+                    assert!(!help.contains(word), "kpi {name}: {word}\n{help}");
+                }
+            }
+        }
     }
 
     #[test]

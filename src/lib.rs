@@ -25,6 +25,7 @@ pub mod notified;
 pub mod plan;
 pub mod records;
 pub mod render;
+pub mod report;
 pub mod schedule;
 pub mod schema;
 pub mod select;
@@ -98,6 +99,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, U
         Command::Man(args) => cmd::man::run(&ctx, &args, out, err),
         Command::Schema(args) => cmd::schema::run(&ctx, &args, out, err),
         Command::MergeProgress(args) => cmd::merge::run(&ctx, &args, out, err),
+        Command::Report(args) => cmd::report::run(&ctx, &args, out, err),
+        Command::Calendar(args) => cmd::calendar::run(&ctx, &args, out, err),
+        Command::Show(args) => cmd::show::run(&ctx, &args, out, err),
+        Command::Request(args) => cmd::request::run(&ctx, &args, out, err),
     }
 }
 
@@ -138,17 +143,36 @@ const WITH_ICS: &[Format] = &[
 
 /// Commands that write one fixed form (a script, a page, a schema, files) take no --format.
 const TEXT: &[Format] = &[Format::Table];
+/// The listings a spreadsheet is made of (DESIGN.md 6.4).
+const WITH_XLSX: &[Format] = &[
+    Format::Table,
+    Format::Csv,
+    Format::Json,
+    Format::Md,
+    Format::Xlsx,
+];
+const REPORT: &[Format] = &[
+    Format::Table,
+    Format::Csv,
+    Format::Json,
+    Format::Md,
+    Format::Xlsx,
+    Format::Html,
+];
+/// `kpi calendar` writes iCalendar, with `--format ics` or without a format.
+const CALENDAR: &[Format] = &[Format::Table, Format::Ics];
+const SHOW: &[Format] = &[Format::Table, Format::Json, Format::Md];
 
 /// The name of a command as typed, and the formats it writes.
 fn writes(command: &Command) -> (&'static str, &'static [Format]) {
     match command {
         Command::Check(_) => ("check", LISTINGS),
         Command::Schedule(_) => ("schedule", LISTINGS),
-        Command::Due(_) => ("due", LISTINGS),
-        Command::Overdue(_) => ("overdue", LISTINGS),
+        Command::Due(_) => ("due", WITH_XLSX),
+        Command::Overdue(_) => ("overdue", WITH_XLSX),
         Command::Done(_) => ("done", LISTINGS),
-        Command::Assignments(_) => ("assignments", LISTINGS),
-        Command::Units(_) => ("units", LISTINGS),
+        Command::Assignments(_) => ("assignments", WITH_XLSX),
+        Command::Units(_) => ("units", WITH_XLSX),
         Command::Notify(_) => ("notify", LISTINGS),
         Command::Import(_) => ("import", LISTINGS),
         Command::Holidays(_) => ("holidays", WITH_ICS),
@@ -157,6 +181,10 @@ fn writes(command: &Command) -> (&'static str, &'static [Format]) {
         Command::Man(_) => ("man", TEXT),
         Command::Schema(_) => ("schema", TEXT),
         Command::MergeProgress(_) => ("merge-progress", TEXT),
+        Command::Report(_) => ("report", REPORT),
+        Command::Calendar(_) => ("calendar", CALENDAR),
+        Command::Show(_) => ("show", SHOW),
+        Command::Request(_) => ("request", LISTINGS),
     }
 }
 

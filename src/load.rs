@@ -353,7 +353,7 @@ pub fn load(
             Some(&pi) => {
                 let plan = &mut repo.plans[pi];
                 let registry = &repo.registries[plan.registry];
-                validate::progress(&mut ctx, raw, plan, registry, today);
+                validate::progress(&mut ctx, raw, plan, registry, today, &calendar);
             }
             None if plan_path.is_file() => {} // its plan failed to load and was reported
             None => {

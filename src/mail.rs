@@ -250,6 +250,7 @@ mod tests {
             reply_to: None,
             errors_to: None,
             timeout: Duration::from_secs(5),
+            remind: None,
         };
         let env = |_: &str| Some("secret".to_string());
         assert!(Smtp::new(&settings("mail.example.invalid", Security::None), env).is_err());

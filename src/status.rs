@@ -80,9 +80,12 @@ pub struct Entry<'a> {
 }
 
 impl Entry<'_> {
-    /// The occurrence key, or none for a task with a single occurrence.
+    /// The occurrence key, or none for a task with a single occurrence (a request's key
+    /// is always shown).
     pub fn period(&self) -> Option<&str> {
-        (self.task.schedule.occurrences.len() > 1).then_some(self.occurrence.key.as_str())
+        self.task
+            .names_period(self.occurrence)
+            .then_some(self.occurrence.key.as_str())
     }
 }
 
@@ -92,7 +95,7 @@ pub fn records_of<'a>(
     task_index: usize,
     occurrence: &'a Occurrence,
 ) -> impl Iterator<Item = &'a Record> {
-    let single = plan.tasks[task_index].schedule.occurrences.len() == 1;
+    let single = plan.tasks[task_index].unnamed_record_is_for(occurrence);
     plan.records.iter().filter(move |r| {
         r.task == task_index
             && match &r.period {
@@ -169,8 +172,7 @@ pub fn entries_where(
         .flat_map_iter(|(plan, plan_rank)| {
             let keep = &keep;
             plan.tasks.iter().enumerate().flat_map(move |(ti, task)| {
-                task.schedule
-                    .occurrences
+                task.occurrences()
                     .iter()
                     .enumerate()
                     .filter_map(move |(oi, occurrence)| {
@@ -236,7 +238,7 @@ mod tests {
         let today: NaiveDate = today.parse().unwrap();
         let loaded = crate::load::load(&[d.to_path_buf()], None, today, Lang::En).unwrap();
         let plan = &loaded.repo.plans[0];
-        let occurrence = &plan.tasks[0].schedule.occurrences[0];
+        let occurrence = &plan.tasks[0].occurrences()[0];
         status_of(plan, 0, occurrence, today, 14).0
     }
 
@@ -277,6 +279,64 @@ mod tests {
         assert_eq!(
             status_as_of(due, Some("2024-06-10"), "2024-06-10"),
             Status::Done
+        );
+    }
+
+    /// A task "Tháng 6 năm 2024, hoặc đột xuất" with requests, as of 2024-12-31: the
+    /// status of each occurrence, for the progress file `progress`.
+    fn statuses_with_requests(progress: &str) -> Vec<(String, Status)> {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(
+            d.join("units.toml"),
+            "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("p.toml"),
+            "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"Tháng 6 năm 2024, hoặc đột xuất\"\n",
+        )
+        .unwrap();
+        std::fs::write(d.join("p.progress.toml"), progress).unwrap();
+        let today = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+        let loaded = crate::load::load(&[d.to_path_buf()], None, today, Lang::En).unwrap();
+        let plan = &loaded.repo.plans[0];
+        plan.tasks[0]
+            .occurrences()
+            .iter()
+            .map(|o| (o.key.clone(), status_of(plan, 0, o, today, 14).0))
+            .collect()
+    }
+
+    /// A record without a period belongs to the phrase's own occurrence, never to a
+    /// request; a request is closed by a record that names its key.
+    #[test]
+    fn requests_are_occurrences_named_by_their_keys() {
+        let request = "[[request]]\ntask = \"1\"\ndate = 2024-09-02\ndue = 2024-09-13\n\n";
+        let unnamed = "[[record]]\ntask = \"1\"\nstatus = \"done\"\ndate = 2024-06-20\n\n";
+        let named = "[[record]]\ntask = \"1\"\nperiod = \"req-2024-09-02\"\nstatus = \"done\"\ndate = 2024-09-16\n";
+        let s = |key: &str, status| (key.to_string(), status);
+        assert_eq!(
+            statuses_with_requests(request),
+            [
+                s("2024-06", Status::Overdue),
+                s("req-2024-09-02", Status::Overdue)
+            ]
+        );
+        assert_eq!(
+            statuses_with_requests(&format!("{request}{unnamed}")),
+            [
+                s("2024-06", Status::Done),
+                s("req-2024-09-02", Status::Overdue)
+            ]
+        );
+        // Friday 13/09 is the due day: done on Monday 16/09 is late.
+        assert_eq!(
+            statuses_with_requests(&format!("{request}{named}")),
+            [
+                s("2024-06", Status::Overdue),
+                s("req-2024-09-02", Status::DoneLate)
+            ]
         );
     }
 

@@ -5,6 +5,7 @@ mod common;
 
 mod cli {
     mod assignments;
+    mod calendar;
     mod check;
     mod check_vi;
     mod completions;
@@ -23,8 +24,13 @@ mod cli {
     mod precommit;
     mod readme;
     mod real_plans;
+    mod remind;
+    mod report;
+    mod request;
     mod schedule;
     mod schema;
+    mod show;
     mod snapshots;
     mod trust;
+    mod xlsx;
 }

@@ -92,7 +92,7 @@ pub fn next_of(
 /// `next_of` for the task at `ti` in its plan, without allocating.
 fn next_at(plan: &Plan, ti: usize, today: NaiveDate, within: u32) -> Option<(NaiveDate, Status)> {
     let mut last = None;
-    for o in &plan.tasks[ti].schedule.occurrences {
+    for o in plan.tasks[ti].occurrences() {
         let status = status::status_of(plan, ti, o, today, within).0;
         if matches!(status, Status::Overdue | Status::Due | Status::Upcoming) {
             return Some((o.last_day, status));
@@ -228,151 +228,216 @@ pub fn run(
             ),
         }
     };
-    match ctx.format {
-        Format::Json => {
-            let list: Vec<JsonUnit> = sections
-                .iter()
-                .map(|sec| {
-                    let reg = &repo.registries[sec.registry];
-                    JsonUnit {
-                        org: &reg.org_id,
-                        unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
-                        name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
-                        tasks: sec
-                            .rows
-                            .iter()
-                            .map(|r| JsonTask {
-                                plan: &r.plan.id,
-                                task: r.task.id(),
-                                title: r.task.title(),
-                                role: r.role.map(Role::as_str),
-                                via: r.via,
-                                due_text: due_text(r.task).into_owned(),
-                                next_due: r.next.map(|n| n.0),
-                                next_status: r.next.map(|n| n.1.as_str()),
-                            })
-                            .collect(),
-                    }
-                })
-                .collect();
-            crate::render::write_json(out, &list)?;
-        }
-        Format::Csv => {
-            render::csv_row(
-                out,
-                &[
-                    "org",
-                    "unit",
-                    "unit_name",
-                    "plan",
-                    "task",
-                    "title",
-                    "role",
-                    "via",
-                    "due_text",
-                    "next_due",
-                    "next_status",
-                ],
-            )?;
-            // Several units' rows at once, written in order.
-            render::in_order(out, &sections, 8, |_, run, buf| {
-                for sec in run {
-                    let reg = &repo.registries[sec.registry];
-                    let (code, name) = sec.unit.map_or(("", ""), |u| {
-                        (&reg.units[u as usize].code, &reg.units[u as usize].name)
-                    });
-                    for r in &sec.rows {
-                        let mut date = Vec::with_capacity(10);
-                        if let Some((d, _)) = r.next {
-                            render::push_date(&mut date, d);
+    let output = args.output.as_deref();
+    if ctx.format == Format::Xlsx {
+        let sheet = sheet(repo, &sections, lang, args.within);
+        super::deliver_xlsx(ctx, output, out, &[sheet])?;
+        return Ok(super::finish(Exit::Success, w.broken));
+    }
+    super::emit(ctx, output, out, |out| {
+        match ctx.format {
+            Format::Json => {
+                let list: Vec<JsonUnit> = sections
+                    .iter()
+                    .map(|sec| {
+                        let reg = &repo.registries[sec.registry];
+                        JsonUnit {
+                            org: &reg.org_id,
+                            unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
+                            name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
+                            tasks: sec
+                                .rows
+                                .iter()
+                                .map(|r| JsonTask {
+                                    plan: &r.plan.id,
+                                    task: r.task.id(),
+                                    title: r.task.title(),
+                                    role: r.role.map(Role::as_str),
+                                    via: r.via,
+                                    due_text: due_text(r.task).into_owned(),
+                                    next_due: r.next.map(|n| n.0),
+                                    next_status: r.next.map(|n| n.1.as_str()),
+                                })
+                                .collect(),
                         }
-                        render::csv_row(
-                            buf,
-                            &[
-                                &reg.org_id,
-                                code,
-                                name,
-                                &r.plan.id,
-                                r.task.id(),
-                                r.task.title(),
-                                r.role.map_or("", Role::as_str),
-                                r.via.unwrap_or(""),
-                                &due_text(r.task),
-                                std::str::from_utf8(&date).unwrap_or_default(),
-                                r.next.map(|n| n.1.as_str()).unwrap_or_default(),
-                            ],
-                        )?;
-                    }
-                }
-                Ok(())
-            })?;
-        }
-        Format::Table | Format::Md | Format::Ics => {
-            use crate::render::table::{self, Cell, Column, Screen};
-            let md = ctx.format == Format::Md;
-            let screen = Screen::stdout(crate::style::Style::stdout(ctx.color).enabled());
-            let columns = [
-                Column::pieces(i18n::COL_TASK.text(lang)),
-                Column::words(i18n::COL_TITLE.text(lang)),
-                Column::pieces(i18n::COL_ROLE.text(lang)),
-                Column::pieces(i18n::COL_VIA.text(lang)),
-                Column::words(i18n::COL_DEADLINE.text(lang)),
-                Column::pieces(i18n::COL_NEXT.text(lang)),
-            ];
-            // A national table has 600,000 rows but a few hundred distinct next days:
-            // each day and status is worded once.
-            let mut worded: foldhash::HashMap<(NaiveDate, Status), String> = Default::default();
-            for r in sections.iter().flat_map(|sec| &sec.rows) {
-                if let Some((d, st)) = r.next {
-                    worded.entry((d, st)).or_insert_with(|| {
-                        // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
-                        format!("{}: {}", i18n::date(lang, d), st.label(lang, args.within))
-                    });
-                }
+                    })
+                    .collect();
+                crate::render::write_json(out, &list)?;
             }
-            // Each unit's table is made apart from the others: several at once.
-            render::in_order(out, &sections, 8, |start, run, out| {
-                for (i, sec) in run.iter().enumerate() {
-                    let out: &mut dyn Write = out;
-                    if start + i > 0 {
-                        writeln!(out)?;
-                    }
-                    let title = render::nfc(&heading(sec.unit, sec.registry));
-                    if md {
-                        writeln!(out, "### {}\n", render::md_cell(&title))?;
-                    } else {
-                        writeln!(out, "{title}")?;
-                    }
-                    if sec.rows.is_empty() {
-                        let none = msg::NOTHING_ASSIGNED.text(lang);
-                        if md {
-                            writeln!(out, "_{none}_")?;
-                        } else {
-                            writeln!(out, "  {none}")?;
+            Format::Csv => {
+                render::csv_row(
+                    out,
+                    &[
+                        "org",
+                        "unit",
+                        "unit_name",
+                        "plan",
+                        "task",
+                        "title",
+                        "role",
+                        "via",
+                        "due_text",
+                        "next_due",
+                        "next_status",
+                    ],
+                )?;
+                // Several units' rows at once, written in order.
+                render::in_order(out, &sections, 8, |_, run, buf| {
+                    for sec in run {
+                        let reg = &repo.registries[sec.registry];
+                        let (code, name) = sec.unit.map_or(("", ""), |u| {
+                            (&reg.units[u as usize].code, &reg.units[u as usize].name)
+                        });
+                        for r in &sec.rows {
+                            let mut date = Vec::with_capacity(10);
+                            if let Some((d, _)) = r.next {
+                                render::push_date(&mut date, d);
+                            }
+                            render::csv_row(
+                                buf,
+                                &[
+                                    &reg.org_id,
+                                    code,
+                                    name,
+                                    &r.plan.id,
+                                    r.task.id(),
+                                    r.task.title(),
+                                    r.role.map_or("", Role::as_str),
+                                    r.via.unwrap_or(""),
+                                    &due_text(r.task),
+                                    std::str::from_utf8(&date).unwrap_or_default(),
+                                    r.next.map(|n| n.1.as_str()).unwrap_or_default(),
+                                ],
+                            )?;
                         }
-                        continue;
                     }
-                    table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
-                        let next = match r.next {
-                            Some((d, st)) => Cell {
-                                text: worded[&(d, st)].as_str().into(),
-                                tint: st.tint(),
-                            },
-                            None => Cell::new(no_occurrence_label(r.task.schedule.kind, lang)),
-                        };
-                        vec![
-                            Cell::new(format!("{}:{}", r.plan.id, r.task.id())),
-                            Cell::new(r.task.title()),
-                            Cell::new(r.role.map_or("—", |x| x.label(lang))),
-                            Cell::new(r.via.unwrap_or("")),
-                            Cell::new(due_text(r.task)),
-                            next,
-                        ]
-                    })?;
+                    Ok(())
+                })?;
+            }
+            Format::Table | Format::Md | Format::Ics | Format::Xlsx | Format::Html => {
+                use crate::render::table::{self, Cell, Column};
+                let md = ctx.format == Format::Md;
+                let screen = super::screen(ctx, output);
+                let columns = [
+                    Column::pieces(i18n::COL_TASK.text(lang)),
+                    Column::words(i18n::COL_TITLE.text(lang)),
+                    Column::pieces(i18n::COL_ROLE.text(lang)),
+                    Column::pieces(i18n::COL_VIA.text(lang)),
+                    Column::words(i18n::COL_DEADLINE.text(lang)),
+                    Column::pieces(i18n::COL_NEXT.text(lang)),
+                ];
+                // A national table has 600,000 rows but a few hundred distinct next days:
+                // each day and status is worded once.
+                let mut worded: foldhash::HashMap<(NaiveDate, Status), String> = Default::default();
+                for r in sections.iter().flat_map(|sec| &sec.rows) {
+                    if let Some((d, st)) = r.next {
+                        worded.entry((d, st)).or_insert_with(|| {
+                            // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
+                            format!("{}: {}", i18n::date(lang, d), st.label(lang, args.within))
+                        });
+                    }
                 }
-                Ok(())
-            })?;
+                // Each unit's table is made apart from the others: several at once.
+                render::in_order(out, &sections, 8, |start, run, out| {
+                    for (i, sec) in run.iter().enumerate() {
+                        let out: &mut dyn Write = out;
+                        if start + i > 0 {
+                            writeln!(out)?;
+                        }
+                        let title = render::nfc(&heading(sec.unit, sec.registry));
+                        if md {
+                            writeln!(out, "### {}\n", render::md_cell(&title))?;
+                        } else {
+                            writeln!(out, "{title}")?;
+                        }
+                        if sec.rows.is_empty() {
+                            let none = msg::NOTHING_ASSIGNED.text(lang);
+                            if md {
+                                writeln!(out, "_{none}_")?;
+                            } else {
+                                writeln!(out, "  {none}")?;
+                            }
+                            continue;
+                        }
+                        table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
+                            let next = match r.next {
+                                Some((d, st)) => Cell {
+                                    text: worded[&(d, st)].as_str().into(),
+                                    tint: st.tint(),
+                                },
+                                None => Cell::new(no_occurrence_label(r.task.schedule.kind, lang)),
+                            };
+                            vec![
+                                Cell::new(format!("{}:{}", r.plan.id, r.task.id())),
+                                Cell::new(r.task.title()),
+                                Cell::new(r.role.map_or("—", |x| x.label(lang))),
+                                Cell::new(r.via.unwrap_or("")),
+                                Cell::new(due_text(r.task)),
+                                next,
+                            ]
+                        })?;
+                    }
+                    Ok(())
+                })?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(super::finish(Exit::Success, w.broken))
+}
+
+/// The assignments as one sheet: the rows of the CSV, the next last day a date and its
+/// status coloured.
+fn sheet(
+    repo: &crate::plan::model::Repository,
+    sections: &[Section],
+    lang: Lang,
+    within: u32,
+) -> crate::render::xlsx::Sheet {
+    use crate::i18n::report as r;
+    use crate::render::xlsx::{Column, Kind, Sheet, Value};
+    let t = |m: &i18n::Msg| m.text(lang).to_string();
+    let mut rows = Vec::new();
+    for sec in sections {
+        let reg = &repo.registries[sec.registry];
+        let (code, name) = sec.unit.map_or(("", ""), |u| {
+            (&reg.units[u as usize].code, &reg.units[u as usize].name)
+        });
+        for row in &sec.rows {
+            rows.push(vec![
+                Value::Text(reg.org_id.clone()),
+                Value::Text(code.into()),
+                Value::Text(name.into()),
+                Value::Text(row.plan.id.clone()),
+                Value::Text(row.task.id().into()),
+                Value::Text(row.task.title().into()),
+                Value::Text(row.role.map_or("", |x| x.label(lang)).into()),
+                Value::Text(row.via.unwrap_or("").into()),
+                Value::Text(due_text(row.task).into_owned()),
+                row.next.map_or(Value::Empty, |n| Value::Date(n.0)),
+                match row.next {
+                    Some((_, s)) => Value::Tinted(s.label(lang, within), s.tint()),
+                    None => Value::Text(no_occurrence_label(row.task.schedule.kind, lang).into()),
+                },
+            ]);
         }
     }
-    Ok(super::finish(Exit::Success, w.broken))
+    Sheet {
+        name: t(&r::SHEET_ASSIGNMENTS),
+        columns: vec![
+            Column::new(t(&r::COL_ORG), Kind::Code),
+            Column::new(t(&r::COL_UNIT), Kind::Code),
+            Column::new(t(&msg::COL_NAME), Kind::Words),
+            Column::new(t(&r::COL_PLAN), Kind::Code),
+            Column::new(t(&i18n::COL_TASK), Kind::Code),
+            Column::new(t(&i18n::COL_TITLE), Kind::Words),
+            Column::new(t(&i18n::COL_ROLE), Kind::Code),
+            Column::new(t(&i18n::COL_VIA), Kind::Code),
+            Column::new(t(&i18n::COL_DEADLINE), Kind::Words),
+            Column::new(t(&i18n::COL_NEXT), Kind::Date),
+            Column::new(t(&i18n::COL_STATUS), Kind::Code),
+        ],
+        rows,
+        totals: None,
+    }
 }

@@ -92,7 +92,7 @@ pub fn run(
                 }
             }
         }
-        Format::Table | Format::Ics => {
+        Format::Table | Format::Ics | Format::Xlsx | Format::Html => {
             let style = Style::stderr(ctx.color);
             for d in diags {
                 writeln!(
@@ -243,7 +243,7 @@ fn list_checks(ctx: &Context, out: &mut dyn Write) -> Result<(), UsageError> {
                 ]
             })?;
         }
-        Format::Table | Format::Ics => {
+        Format::Table | Format::Ics | Format::Xlsx | Format::Html => {
             use unicode_width::UnicodeWidthStr;
             let name = Check::ALL.iter().map(|c| c.name().len()).max().unwrap_or(0);
             let word = Check::ALL

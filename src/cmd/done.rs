@@ -193,10 +193,34 @@ fn period(
     let lang = ctx.lang;
     let task = &plan.tasks[ti];
     let schedule = &task.schedule;
-    let occurrences = &schedule.occurrences;
+    let occurrences = task.occurrences();
+    let is_request_key = |p: &str| p.starts_with(crate::plan::model::REQUEST_PREFIX);
     match &args.period {
+        Some(p) if occurrences.iter().any(|o| o.key == *p) => Ok(Some(p.clone())),
+        // A request is named by its own key: one the task does not have is a typo.
+        Some(p) if is_request_key(p) => {
+            use crate::i18n::request as rq;
+            let keys: Vec<&str> = occurrences
+                .iter()
+                .filter(|o| crate::plan::model::is_request(o))
+                .map(|o| o.key.as_str())
+                .collect();
+            let date = &p[crate::plan::model::REQUEST_PREFIX.len()..];
+            let unknown = tr!(
+                lang,
+                rq::UNKNOWN_REQUEST,
+                task = task.id(),
+                date = date,
+                period = p
+            );
+            let hint = match text::closest(p, keys.iter().copied()) {
+                _ if keys.is_empty() => tr!(lang, rq::NO_REQUESTS),
+                Some(s) => tr!(lang, msg::DID_YOU_MEAN, it = s),
+                None => tr!(lang, rq::REQUESTS_ARE, list = keys.join(", ")),
+            };
+            Err(format!("{unknown}; {hint}"))
+        }
         Some(p) if occurrences.is_empty() || schedule.on_request => Ok(Some(p.clone())),
-        Some(p) if schedule.occurrence(p).is_some() => Ok(Some(p.clone())),
         Some(p) => {
             let keys: Vec<&str> = occurrences.iter().map(|o| o.key.as_str()).collect();
             let hint = match schedule.standing_for(p) {
@@ -243,7 +267,11 @@ fn period(
                 open = open
             ))
         }
-        None => Ok(None),
+        // A request's occurrence is always named, even when it is the task's only one.
+        None => Ok(occurrences
+            .first()
+            .filter(|o| crate::plan::model::is_request(o))
+            .map(|o| o.key.clone())),
     }
 }
 
@@ -306,11 +334,12 @@ pub fn append(
         let _ = writeln!(err, "{}: {waiting}", i18n::NOTE_PREFIX.text(lang));
         let _ = err.flush();
     });
-    result.map_err(|e| UsageError::Usage(describe(lang, &e)))
+    result.map_err(|e| UsageError::Usage(describe(lang, &e, entry.table)))
 }
 
-/// A refusal of `records::append`, worded.
-pub fn describe(lang: i18n::Lang, e: &AppendError) -> String {
+/// A refusal of `records::append`, worded; `table` is the kind of entry that was being
+/// added (`record`, `request`).
+pub fn describe(lang: i18n::Lang, e: &AppendError, table: &str) -> String {
     match e {
         AppendError::Io { path, error } => {
             tr!(lang, msg::IO, path = path.display(), why = error)
@@ -329,7 +358,7 @@ pub fn describe(lang: i18n::Lang, e: &AppendError) -> String {
             lang,
             msg::SHAPE,
             path = path.display(),
-            table = "record",
+            table = table,
             found = found
         ),
         AppendError::Verify(p) => tr!(lang, msg::VERIFY, path = p.display()),

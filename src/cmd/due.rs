@@ -93,9 +93,18 @@ pub fn due(
         &[Status::Overdue, Status::Due],
     );
     let lang = ctx.lang;
-    print(loaded, &entries, ctx, lang, args.within, out)?;
-    if entries.is_empty() && ctx.format == Format::Table {
-        nothing(out, lang, &i18n::NOTHING_DUE, ctx.today, w.broken)?;
+    let output = args.output.as_deref();
+    if ctx.format == Format::Xlsx {
+        let sheet = sheet(loaded, &entries, lang, args.within);
+        super::deliver_xlsx(ctx, output, out, &[sheet])?;
+    } else {
+        super::emit(ctx, output, out, |out| {
+            print(loaded, &entries, ctx, lang, args.within, output, out)?;
+            if entries.is_empty() && ctx.format == Format::Table {
+                nothing(out, lang, &i18n::NOTHING_DUE, ctx.today, w.broken)?;
+            }
+            Ok(())
+        })?;
     }
     let found = if args.fail_if_any && !entries.is_empty() {
         Exit::Found
@@ -117,17 +126,23 @@ pub fn overdue(
     let loaded = &w.loaded;
     let entries = select(loaded, &w.selection, ctx, 0, &[Status::Overdue]);
     let lang = ctx.lang;
-    if entries.is_empty() {
-        if !args.quiet {
-            print(loaded, &entries, ctx, lang, 0, out)?;
-            if ctx.format == Format::Table {
-                nothing(out, lang, &i18n::NOTHING_OVERDUE, ctx.today, w.broken)?;
-            }
+    let output = args.output.as_deref();
+    // With -q, nothing at all when nothing is overdue: no file either.
+    if !(args.quiet && entries.is_empty()) {
+        if ctx.format == Format::Xlsx {
+            let sheet = sheet(loaded, &entries, lang, 0);
+            super::deliver_xlsx(ctx, output, out, &[sheet])?;
+        } else {
+            super::emit(ctx, output, out, |out| {
+                print(loaded, &entries, ctx, lang, 0, output, out)?;
+                if entries.is_empty() && ctx.format == Format::Table {
+                    nothing(out, lang, &i18n::NOTHING_OVERDUE, ctx.today, w.broken)?;
+                }
+                Ok(())
+            })?;
         }
-        return Ok(super::finish(Exit::Success, w.broken));
     }
-    print(loaded, &entries, ctx, lang, 0, out)?;
-    let found = if args.fail_if_any {
+    let found = if args.fail_if_any && !entries.is_empty() {
         Exit::Found
     } else {
         Exit::Success
@@ -188,6 +203,7 @@ pub fn print(
     ctx: &Context,
     lang: Lang,
     within: u32,
+    output: Option<&std::path::Path>,
     out: &mut dyn Write,
 ) -> Result<(), UsageError> {
     if ctx.format == Format::Json {
@@ -238,7 +254,7 @@ pub fn print(
         }
         return Ok(());
     }
-    use crate::render::table::{self, Cell, Column, Screen};
+    use crate::render::table::{self, Cell, Column};
     let columns = [
         Column::pieces(i18n::COL_STATUS.text(lang)),
         Column::pieces(i18n::COL_LAST_DAY.text(lang)),
@@ -249,7 +265,7 @@ pub fn print(
         Column::pieces(i18n::COL_PERIOD.text(lang)),
     ];
     let md = ctx.format == Format::Md;
-    let colours = crate::style::Style::stdout(ctx.color).enabled();
+    let screen = super::screen(ctx, output);
     let labels: Vec<String> = [Status::Overdue, Status::Due]
         .iter()
         .map(|s| s.label(lang, within))
@@ -277,33 +293,70 @@ pub fn print(
                 last
             });
     }
-    table::write(
-        out,
-        ctx.format,
-        Screen::stdout(colours),
-        &columns,
-        entries,
-        |e| {
-            let reg = &loaded.repo.registries[e.plan.registry];
-            let o = e.occurrence;
-            let last = worded[&(o.last_day, o.due, e.days)].as_str();
-            let label: std::borrow::Cow<str> = match e.status {
-                Status::Overdue => labels[0].as_str().into(),
-                Status::Due => labels[1].as_str().into(),
-                s => s.label(lang, within).into(),
-            };
-            let tint = e.status.tint();
-            vec![
-                Cell { text: label, tint },
-                Cell::new(last),
-                // PLAN:TASK, as `kpi done` takes it: one piece, never split.
-                Cell::new(format!("{}:{}", e.plan.id, e.task.id())),
-                Cell::new(e.task.title()),
-                Cell::new(codes(reg, e.task.lead()).join(", ")),
-                Cell::new(codes(reg, e.task.support()).join(", ")),
-                Cell::new(e.period().unwrap_or("")),
-            ]
-        },
-    )?;
+    table::write(out, ctx.format, screen, &columns, entries, |e| {
+        let reg = &loaded.repo.registries[e.plan.registry];
+        let o = e.occurrence;
+        let last = worded[&(o.last_day, o.due, e.days)].as_str();
+        let label: std::borrow::Cow<str> = match e.status {
+            Status::Overdue => labels[0].as_str().into(),
+            Status::Due => labels[1].as_str().into(),
+            s => s.label(lang, within).into(),
+        };
+        let tint = e.status.tint();
+        vec![
+            Cell { text: label, tint },
+            Cell::new(last),
+            // PLAN:TASK, as `kpi done` takes it: one piece, never split.
+            Cell::new(format!("{}:{}", e.plan.id, e.task.id())),
+            Cell::new(e.task.title()),
+            Cell::new(codes(reg, e.task.lead()).join(", ")),
+            Cell::new(codes(reg, e.task.support()).join(", ")),
+            Cell::new(e.period().unwrap_or("")),
+        ]
+    })?;
     Ok(())
+}
+
+/// The list as one sheet: the rows of the CSV, with real dates and coloured statuses.
+fn sheet(loaded: &Loaded, entries: &[Entry], lang: Lang, within: u32) -> render::xlsx::Sheet {
+    use crate::i18n::report as r;
+    use render::xlsx::{Column, Kind, Sheet, Value};
+    let t = |m: &i18n::Msg| m.text(lang).to_string();
+    let rows = entries
+        .iter()
+        .map(|e| {
+            let reg = &loaded.repo.registries[e.plan.registry];
+            vec![
+                Value::Tinted(e.status.label(lang, within), e.status.tint()),
+                Value::Date(e.occurrence.last_day),
+                Value::Date(e.occurrence.due),
+                Value::Int(e.days),
+                Value::Text(reg.org_id.clone()),
+                Value::Text(e.plan.id.clone()),
+                Value::Text(e.task.id().into()),
+                Value::Text(e.task.title().into()),
+                Value::Text(codes(reg, e.task.lead()).join(" ")),
+                Value::Text(codes(reg, e.task.support()).join(" ")),
+                Value::Text(e.period().unwrap_or("").into()),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: t(&r::SHEET_ITEMS),
+        columns: vec![
+            Column::new(t(&i18n::COL_STATUS), Kind::Code),
+            Column::new(t(&i18n::COL_LAST_DAY), Kind::Date),
+            Column::new(t(&r::COL_DUE_DAY), Kind::Date),
+            Column::new(t(&r::COL_DAYS), Kind::Number),
+            Column::new(t(&r::COL_ORG), Kind::Code),
+            Column::new(t(&r::COL_PLAN), Kind::Code),
+            Column::new(t(&i18n::COL_TASK), Kind::Code),
+            Column::new(t(&i18n::COL_TITLE), Kind::Words),
+            Column::new(t(&i18n::COL_LEAD), Kind::Code),
+            Column::new(t(&i18n::COL_SUPPORT), Kind::Code),
+            Column::new(t(&i18n::COL_PERIOD), Kind::Code),
+        ],
+        rows,
+        totals: None,
+    }
 }

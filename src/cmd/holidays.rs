@@ -236,6 +236,7 @@ pub fn run(
                         summary,
                         description: format!("{}: {}", kind_label(e, lang), e.source().text(lang)),
                         category: e.kind_id().into(),
+                        alarm_days: None,
                     }
                 })
                 .collect();
@@ -251,13 +252,14 @@ pub fn run(
             crate::render::ics::write(
                 out,
                 &crate::render::ics::Calendar {
+                    product: "kpi holidays",
                     name: &name,
                     stamp: ctx.today,
                     events: &events,
                 },
             )?;
         }
-        Format::Table | Format::Md => {
+        Format::Table | Format::Md | Format::Xlsx | Format::Html => {
             let md = ctx.format == Format::Md;
             for l in year_lines(from, to, lang) {
                 writeln!(out, "{l}")?;

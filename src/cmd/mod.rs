@@ -7,6 +7,7 @@
 //! mails the message and systemd marks the run failed.
 
 pub mod assignments;
+pub mod calendar;
 pub mod check;
 pub mod completions;
 pub mod done;
@@ -17,8 +18,11 @@ pub mod init;
 pub mod man;
 pub mod merge;
 pub mod notify;
+pub mod report;
+pub mod request;
 pub mod schedule;
 pub mod schema;
+pub mod show;
 pub mod units;
 
 use std::io::Write;
@@ -116,4 +120,64 @@ pub fn report_broken(
 /// occurred, as ripgrep says it), else what the command found.
 pub fn finish(exit: Exit, broken: usize) -> Exit {
     if broken > 0 { Exit::Usage } else { exit }
+}
+
+/// Write what `body` writes to `out`, or to FILE when `-o FILE` is given (then say so on
+/// `out`). The file's text passes the same guard as stdout's.
+pub fn emit(
+    ctx: &Context,
+    output: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    body: impl FnOnce(&mut dyn Write) -> Result<(), UsageError>,
+) -> Result<(), UsageError> {
+    let Some(path) = output else {
+        return body(out);
+    };
+    let mut buf = Vec::new();
+    {
+        let mut guarded = crate::render::guard::Guard::new(&mut buf, false);
+        body(&mut guarded)?;
+        guarded.flush()?;
+    }
+    crate::render::binary::to_file(&buf, path, ctx.lang)?;
+    writeln!(
+        out,
+        "{}",
+        tr!(ctx.lang, i18n::report::WROTE_FILE, path = path.display())
+    )?;
+    Ok(())
+}
+
+/// The screen a table is laid out for: the terminal, or, for a file (`-o`), none: no
+/// wrapping, no colours.
+pub fn screen(ctx: &Context, output: Option<&std::path::Path>) -> crate::render::table::Screen {
+    match output {
+        Some(_) => crate::render::table::Screen {
+            width: None,
+            colours: false,
+        },
+        None => {
+            crate::render::table::Screen::stdout(crate::style::Style::stdout(ctx.color).enabled())
+        }
+    }
+}
+
+/// Write a workbook to `-o FILE`, or to stdout when it is not a terminal; say where on
+/// `out` when it is a file.
+pub fn deliver_xlsx(
+    ctx: &Context,
+    output: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    sheets: &[crate::render::xlsx::Sheet],
+) -> Result<(), UsageError> {
+    let bytes = crate::render::xlsx::workbook(sheets, ctx.today).map_err(UsageError::Usage)?;
+    crate::render::binary::deliver(&bytes, output, "xlsx", ctx.lang)?;
+    if let Some(path) = output {
+        writeln!(
+            out,
+            "{}",
+            tr!(ctx.lang, i18n::report::WROTE_FILE, path = path.display())
+        )?;
+    }
+    Ok(())
 }

@@ -96,10 +96,23 @@ pub fn run(
             }
         })
     };
-    let mut entries: Vec<_> = status::entries(repo, ctx.today, args.within)
+    // `remind = [7, 1]`: a deadline is in a unit's digest on those days before it only
+    // (and "due" reaches as far as the farthest of them); overdue items are in every
+    // digest, as without it.
+    let remind = mail_settings.as_ref().and_then(|m| m.remind.clone());
+    let within = match &remind {
+        Some(days) => days.iter().copied().max().unwrap_or(0),
+        None => args.within,
+    };
+    let mut entries: Vec<_> = status::entries(repo, ctx.today, within)
         .into_iter()
         .filter(|e| {
-            matches!(e.status, Status::Overdue | Status::Due) && sel.task(repo, e.plan, e.task)
+            let wanted = match e.status {
+                Status::Overdue => true,
+                Status::Due => remind_today(remind.as_deref(), e.days),
+                _ => false,
+            };
+            wanted && sel.task(repo, e.plan, e.task)
         })
         .collect();
     status::sort(&mut entries);
@@ -175,7 +188,7 @@ pub fn run(
             &items,
             lang,
             ctx.today,
-            args.within,
+            within,
         );
         let message = to.and_then(|to| {
             mail::build(Outgoing {
@@ -271,6 +284,15 @@ pub fn run(
     Ok(super::finish(sent_ok, w.broken))
 }
 
+/// Whether an occurrence due in `days` days is mailed about today: on one of the
+/// `remind` days before it, or, without `remind`, on every day of the window.
+fn remind_today(remind: Option<&[u32]>, days: i64) -> bool {
+    match remind {
+        None => true,
+        Some(list) => u32::try_from(days).is_ok_and(|d| list.contains(&d)),
+    }
+}
+
 fn mailed_today(state: &Option<State>, key: &str, force: bool, today: chrono::NaiveDate) -> bool {
     !force
         && state
@@ -304,4 +326,30 @@ fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reminders_fall_on_the_days_asked_for() {
+        let week_and_eve: &[u32] = &[1, 7];
+        for (remind, days, mailed) in [
+            (None, 0, true),
+            (None, 13, true),
+            (Some(week_and_eve), 7, true),
+            (Some(week_and_eve), 1, true),
+            (Some(week_and_eve), 6, false),
+            (Some(week_and_eve), 0, false),
+            (Some(week_and_eve), 8, false),
+            (Some(week_and_eve), -1, false),
+            (Some(&[0][..]), 0, true),
+            (Some(&[][..]), 3, false),
+        ] {
+            assert_eq!(
+                super::remind_today(remind, days),
+                mailed,
+                "{remind:?} {days}"
+            );
+        }
+    }
 }

@@ -131,7 +131,7 @@ pub fn run(
                 writeln!(out, "{},{start},{},{}", o.key, o.last_day, o.due)?;
             }
         }
-        Format::Md | Format::Table | Format::Ics => {
+        Format::Md | Format::Table | Format::Ics | Format::Xlsx | Format::Html => {
             let md = ctx.format == Format::Md;
             let date = |d: NaiveDate| i18n::date(lang, d);
             writeln!(
@@ -313,7 +313,7 @@ fn forms(out: &mut dyn Write, format: Format, lang: Lang) -> std::io::Result<()>
             }
             Ok(())
         }
-        Format::Md | Format::Table | Format::Ics => {
+        Format::Md | Format::Table | Format::Ics | Format::Xlsx | Format::Html => {
             writeln!(out, "{}\n", m::SCHEDULE_FORMS_TITLE.text(lang))?;
             for (i, (id, meaning, ex)) in all.enumerate() {
                 if i == FORMS.len() {

@@ -60,7 +60,7 @@ fn counts(repo: &Repository, ri: usize, today: chrono::NaiveDate, within: u32) -
     for plan in repo.plans.iter().filter(|p| p.registry == ri) {
         for (ti, task) in plan.tasks.iter().enumerate() {
             let (mut overdue, mut due) = (0, 0);
-            for o in &task.schedule.occurrences {
+            for o in task.occurrences() {
                 match status::status_of(plan, ti, o, today, within).0 {
                     Status::Overdue => overdue += 1,
                     Status::Due => due += 1,
@@ -125,140 +125,236 @@ pub fn run(
         .map(|&ri| (ri, counts(repo, ri, ctx.today, args.within)))
         .collect();
 
-    match ctx.format {
-        Format::Json => {
-            let list: Vec<JsonOrg> = all
-                .iter()
-                .map(|(ri, counts)| {
+    let output = args.output.as_deref();
+    if ctx.format == Format::Xlsx {
+        super::deliver_xlsx(ctx, output, out, &sheets(repo, &all, lang))?;
+        return Ok(super::finish(Exit::Success, w.broken));
+    }
+    super::emit(ctx, output, out, |out| {
+        match ctx.format {
+            Format::Json => {
+                let list: Vec<JsonOrg> = all
+                    .iter()
+                    .map(|(ri, counts)| {
+                        let reg = &repo.registries[*ri];
+                        JsonOrg {
+                            org: &reg.org_id,
+                            name: &reg.org_name,
+                            units: reg
+                                .units
+                                .iter()
+                                .zip(counts)
+                                .map(|(u, c)| JsonUnit {
+                                    code: &u.code,
+                                    name: &u.name,
+                                    aliases: &u.aliases,
+                                    email: &u.email,
+                                    external: u.external,
+                                    groups: groups_of(reg, u.index),
+                                    counts: *c,
+                                })
+                                .collect(),
+                            groups: reg
+                                .groups
+                                .iter()
+                                .map(|g| JsonGroup {
+                                    code: &g.code,
+                                    name: &g.name,
+                                    aliases: &g.aliases,
+                                    members: g.members.iter().map(|m| reg.code(*m)).collect(),
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect();
+                crate::render::write_json(out, &list)?;
+            }
+            Format::Csv => {
+                render::csv_row(
+                    out,
+                    &[
+                        "org", "code", "name", "aliases", "email", "external", "groups", "lead",
+                        "support", "overdue", "due",
+                    ],
+                )?;
+                for (ri, counts) in &all {
                     let reg = &repo.registries[*ri];
-                    JsonOrg {
-                        org: &reg.org_id,
-                        name: &reg.org_name,
-                        units: reg
-                            .units
-                            .iter()
-                            .zip(counts)
-                            .map(|(u, c)| JsonUnit {
-                                code: &u.code,
-                                name: &u.name,
-                                aliases: &u.aliases,
-                                email: &u.email,
-                                external: u.external,
-                                groups: groups_of(reg, u.index),
-                                counts: *c,
-                            })
-                            .collect(),
-                        groups: reg
-                            .groups
-                            .iter()
-                            .map(|g| JsonGroup {
-                                code: &g.code,
-                                name: &g.name,
-                                aliases: &g.aliases,
-                                members: g.members.iter().map(|m| reg.code(*m)).collect(),
-                            })
-                            .collect(),
+                    for (u, c) in reg.units.iter().zip(counts) {
+                        render::csv_row(
+                            out,
+                            &[
+                                &reg.org_id,
+                                &u.code,
+                                &u.name,
+                                &u.aliases.join("; "),
+                                &u.email.join("; "),
+                                if u.external { "true" } else { "false" },
+                                &groups_of(reg, u.index).join(" "),
+                                &c.lead.to_string(),
+                                &c.support.to_string(),
+                                &c.overdue.to_string(),
+                                &c.due.to_string(),
+                            ],
+                        )?;
                     }
-                })
-                .collect();
-            crate::render::write_json(out, &list)?;
-        }
-        Format::Csv => {
-            render::csv_row(
-                out,
-                &[
-                    "org", "code", "name", "aliases", "email", "external", "groups", "lead",
-                    "support", "overdue", "due",
-                ],
-            )?;
-            for (ri, counts) in &all {
-                let reg = &repo.registries[*ri];
-                for (u, c) in reg.units.iter().zip(counts) {
-                    render::csv_row(
-                        out,
-                        &[
-                            &reg.org_id,
-                            &u.code,
-                            &u.name,
-                            &u.aliases.join("; "),
-                            &u.email.join("; "),
-                            if u.external { "true" } else { "false" },
-                            &groups_of(reg, u.index).join(" "),
-                            &c.lead.to_string(),
-                            &c.support.to_string(),
-                            &c.overdue.to_string(),
-                            &c.due.to_string(),
-                        ],
-                    )?;
                 }
             }
-        }
-        Format::Table | Format::Md | Format::Ics => {
-            use crate::render::table::{self, Cell, Column, Screen};
-            let md = ctx.format == Format::Md;
-            let screen = Screen::stdout(crate::style::Style::stdout(ctx.color).enabled());
-            let t = |m: &i18n::Msg| m.text(lang);
-            let columns = [
-                Column::pieces(t(&msg::COL_CODE)),
-                Column::words(t(&msg::COL_NAME)),
-                Column::words(t(&msg::COL_ALIASES)),
-                Column::pieces(t(&msg::COL_EMAIL)),
-                Column::pieces(t(&msg::COL_GROUPS)),
-                Column::pieces(t(&i18n::COL_LEAD)),
-                Column::pieces(t(&i18n::COL_SUPPORT)),
-                Column::pieces(t(&msg::COL_OVERDUE)),
-                Column::pieces(t(&msg::COL_DUE)),
-            ];
-            let group_columns = [
-                Column::pieces(t(&msg::COL_GROUP)),
-                Column::words(t(&msg::COL_NAME)),
-                Column::pieces(t(&msg::COL_MEMBERS)),
-            ];
-            for (i, (ri, counts)) in all.iter().enumerate() {
-                let reg = &repo.registries[*ri];
-                if i > 0 {
-                    writeln!(out)?;
-                }
-                let title = render::nfc(&format!("{} ({})", reg.org_id, reg.org_name));
-                if md {
-                    writeln!(out, "### {}\n", render::md_cell(&title))?;
-                } else {
-                    writeln!(out, "{title}")?;
-                }
-                let rows: Vec<(&crate::plan::model::Unit, &Counts)> =
-                    reg.units.iter().zip(counts).collect();
-                table::write(out, ctx.format, screen, &columns, &rows, |(u, c)| {
-                    let external = if u.external { t(&msg::EXTERNAL) } else { "" };
-                    vec![
-                        Cell::new(u.code.as_str()),
-                        Cell::new(format!("{}{external}", u.name)),
-                        Cell::new(u.aliases.join("; ")),
-                        Cell::new(u.email.join("; ")),
-                        Cell::new(groups_of(reg, u.index).join(", ")),
-                        Cell::new(c.lead.to_string()),
-                        Cell::new(c.support.to_string()),
-                        Cell::new(c.overdue.to_string()),
-                        Cell::new(c.due.to_string()),
-                    ]
-                })?;
-                if !reg.groups.is_empty() {
-                    writeln!(out)?;
-                    table::write(out, ctx.format, screen, &group_columns, &reg.groups, |g| {
+            Format::Table | Format::Md | Format::Ics | Format::Xlsx | Format::Html => {
+                use crate::render::table::{self, Cell, Column};
+                let md = ctx.format == Format::Md;
+                let screen = super::screen(ctx, output);
+                let t = |m: &i18n::Msg| m.text(lang);
+                let columns = [
+                    Column::pieces(t(&msg::COL_CODE)),
+                    Column::words(t(&msg::COL_NAME)),
+                    Column::words(t(&msg::COL_ALIASES)),
+                    Column::pieces(t(&msg::COL_EMAIL)),
+                    Column::pieces(t(&msg::COL_GROUPS)),
+                    Column::pieces(t(&i18n::COL_LEAD)),
+                    Column::pieces(t(&i18n::COL_SUPPORT)),
+                    Column::pieces(t(&msg::COL_OVERDUE)),
+                    Column::pieces(t(&msg::COL_DUE)),
+                ];
+                let group_columns = [
+                    Column::pieces(t(&msg::COL_GROUP)),
+                    Column::words(t(&msg::COL_NAME)),
+                    Column::pieces(t(&msg::COL_MEMBERS)),
+                ];
+                for (i, (ri, counts)) in all.iter().enumerate() {
+                    let reg = &repo.registries[*ri];
+                    if i > 0 {
+                        writeln!(out)?;
+                    }
+                    let title = render::nfc(&format!("{} ({})", reg.org_id, reg.org_name));
+                    if md {
+                        writeln!(out, "### {}\n", render::md_cell(&title))?;
+                    } else {
+                        writeln!(out, "{title}")?;
+                    }
+                    let rows: Vec<(&crate::plan::model::Unit, &Counts)> =
+                        reg.units.iter().zip(counts).collect();
+                    table::write(out, ctx.format, screen, &columns, &rows, |(u, c)| {
+                        let external = if u.external { t(&msg::EXTERNAL) } else { "" };
                         vec![
-                            Cell::new(g.code.as_str()),
-                            Cell::new(g.name.as_str()),
-                            Cell::new(
-                                g.members
-                                    .iter()
-                                    .map(|m| reg.code(*m))
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            ),
+                            Cell::new(u.code.as_str()),
+                            Cell::new(format!("{}{external}", u.name)),
+                            Cell::new(u.aliases.join("; ")),
+                            Cell::new(u.email.join("; ")),
+                            Cell::new(groups_of(reg, u.index).join(", ")),
+                            Cell::new(c.lead.to_string()),
+                            Cell::new(c.support.to_string()),
+                            Cell::new(c.overdue.to_string()),
+                            Cell::new(c.due.to_string()),
                         ]
                     })?;
+                    if !reg.groups.is_empty() {
+                        writeln!(out)?;
+                        table::write(out, ctx.format, screen, &group_columns, &reg.groups, |g| {
+                            vec![
+                                Cell::new(g.code.as_str()),
+                                Cell::new(g.name.as_str()),
+                                Cell::new(
+                                    g.members
+                                        .iter()
+                                        .map(|m| reg.code(*m))
+                                        .collect::<Vec<_>>()
+                                        .join(", "),
+                                ),
+                            ]
+                        })?;
+                    }
                 }
             }
         }
-    }
+        Ok(())
+    })?;
     Ok(super::finish(Exit::Success, w.broken))
+}
+
+/// The registry as a workbook: the units with their counts (the rows of the CSV) and the
+/// groups.
+fn sheets(
+    repo: &Repository,
+    all: &[(usize, Vec<Counts>)],
+    lang: crate::config::Lang,
+) -> Vec<crate::render::xlsx::Sheet> {
+    use crate::i18n::report as r;
+    use crate::render::xlsx::{Column, Kind, Sheet, Value};
+    let t = |m: &i18n::Msg| m.text(lang).to_string();
+    let count = |n: usize| Value::Int(n as i64);
+    let mut units = Vec::new();
+    let mut groups = Vec::new();
+    for (ri, counts) in all {
+        let reg = &repo.registries[*ri];
+        for (u, c) in reg.units.iter().zip(counts) {
+            units.push(vec![
+                Value::Text(reg.org_id.clone()),
+                Value::Text(u.code.clone()),
+                Value::Text(u.name.clone()),
+                Value::Text(u.aliases.join("; ")),
+                Value::Text(u.email.join("; ")),
+                Value::Text(if u.external {
+                    t(&r::YES)
+                } else {
+                    String::new()
+                }),
+                Value::Text(groups_of(reg, u.index).join(" ")),
+                count(c.lead),
+                count(c.support),
+                if c.overdue > 0 {
+                    Value::TintedInt(c.overdue as i64, crate::render::table::Tint::Red)
+                } else {
+                    count(0)
+                },
+                count(c.due),
+            ]);
+        }
+        for g in &reg.groups {
+            groups.push(vec![
+                Value::Text(reg.org_id.clone()),
+                Value::Text(g.code.clone()),
+                Value::Text(g.name.clone()),
+                Value::Text(g.aliases.join("; ")),
+                Value::Text(
+                    g.members
+                        .iter()
+                        .map(|m| reg.code(*m))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+            ]);
+        }
+    }
+    vec![
+        Sheet {
+            name: t(&r::SHEET_UNITS),
+            columns: vec![
+                Column::new(t(&r::COL_ORG), Kind::Code),
+                Column::new(t(&msg::COL_CODE), Kind::Code),
+                Column::new(t(&msg::COL_NAME), Kind::Words),
+                Column::new(t(&msg::COL_ALIASES), Kind::Words),
+                Column::new(t(&msg::COL_EMAIL), Kind::Code),
+                Column::new(t(&r::COL_EXTERNAL), Kind::Code),
+                Column::new(t(&msg::COL_GROUPS), Kind::Code),
+                Column::new(t(&i18n::COL_LEAD), Kind::Count),
+                Column::new(t(&i18n::COL_SUPPORT), Kind::Count),
+                Column::new(t(&msg::COL_OVERDUE), Kind::Count),
+                Column::new(t(&msg::COL_DUE), Kind::Count),
+            ],
+            rows: units,
+            totals: Some(t(&r::SHEET_TOTAL)),
+        },
+        Sheet {
+            name: t(&r::SHEET_GROUPS),
+            columns: vec![
+                Column::new(t(&r::COL_ORG), Kind::Code),
+                Column::new(t(&msg::COL_GROUP), Kind::Code),
+                Column::new(t(&msg::COL_NAME), Kind::Words),
+                Column::new(t(&msg::COL_ALIASES), Kind::Words),
+                Column::new(t(&msg::COL_MEMBERS), Kind::Code),
+            ],
+            rows: groups,
+            totals: None,
+        },
+    ]
 }

@@ -225,6 +225,18 @@ checks! {
         vi: "thời hạn nêu một ngày lễ vào năm mà lịch không biết các ngày nghỉ",
         en: "a deadline names a holiday in a year whose days off the calendar does not know"
     },
+    NotOnRequest "not-on-request" Warning {
+        vi: "một yêu cầu ([[request]]) cho nhiệm vụ có thời hạn không phải \"khi có yêu cầu\" (vẫn được tính)",
+        en: "a request ([[request]]) for a task whose deadline is not on request (it still counts)"
+    },
+    DueBeforeRequest "due-before-request" Error {
+        vi: "hạn trả lời của một yêu cầu trước ngày nhận yêu cầu",
+        en: "a request is due before the day it arrived"
+    },
+    DuplicateRequest "duplicate-request" Error {
+        vi: "hai yêu cầu cho cùng một nhiệm vụ nhận cùng một ngày",
+        en: "two requests for one task arrived on the same day"
+    },
 }
 
 /// One problem found in one file.

@@ -13,9 +13,9 @@ pub const VI: &[(&str, &str, &str)] = &[
     ("", "after_help", "Ví dụ:\n  kpi check plans/\n  kpi due --unit VP --as-of 10/06/2024\n  kpi overdue -q --unit VP           # cho cron: không in gì khi không có việc quá hạn\n  kpi done bd-syt-2023-chi-so:IV.1.3 --by CDC\n  kpi assignments --org bd-syt --format md\n  kpi schedule \"Hàng quý, 6 tháng, năm\" --year 2024\n  kpi -C ~/ke-hoach notify --dry-run /tmp/thu\n\nMã thoát: 0 thành công; 1 lệnh tìm thấy điều được yêu cầu báo lỗi (lỗi khi kiểm tra, cảnh báo với --strict, --fail-if-any); 2 dùng sai lệnh, không có gì để làm, hoặc có tệp không đọc được (kết quả khi đó chưa đầy đủ)."),
     ("", "dir", "Chạy như thể kpi được gọi trong thư mục DIR (như git -C)."),
     ("", "as_of", "Ngày để tính tình trạng (15/07/2025 hoặc 2025-07-15); mặc định: hôm nay theo giờ Việt Nam (UTC+7)."),
-    ("", "format", "Định dạng kết quả: table (bảng), csv, json, md (Markdown)."),
-    ("", "lang", "Ngôn ngữ hiển thị (nếu không có: lang trong kpi.toml, rồi biến LANG, rồi tiếng Anh)."),
-    ("", "color", "Khi nào tô màu (auto: chỉ trên màn hình, và không khi có NO_COLOR)."),
+    ("", "format", "Định dạng kết quả: table (bảng), csv, json, md (Markdown); ics (iCalendar: holidays, calendar), xlsx (Excel: due, overdue, assignments, units, report), html (trang web: report)."),
+    ("", "lang", "Ngôn ngữ hiển thị: vi hoặc en (nếu không có: lang trong kpi.toml, rồi biến LANG, rồi tiếng Anh)."),
+    ("", "color", "Khi nào tô màu: auto (chỉ trên màn hình, và không khi có NO_COLOR), always (luôn), never (không bao giờ)."),
     // check
     ("check", "about", "Kiểm tra tệp kế hoạch, danh sách đơn vị và tệp tiến độ (mọi quy tắc: docs/checks.md)."),
     ("check", "long_about", "Kiểm tra tệp kế hoạch, danh sách đơn vị (units.toml), tệp tiến độ và kpi.toml.\n\nMọi tệp đều được kiểm tra kể cả khi có tệp hỏng. Mỗi lỗi được in như lỗi của trình biên dịch: tệp:dòng:cột, dòng đó, dấu ^ dưới giá trị, và gợi ý sửa. Mỗi quy tắc có một tên cố định (unknown-unit, duplicate-task-id, ...), liệt kê bằng --list-checks và trong docs/checks.md."),
@@ -100,7 +100,7 @@ pub const VI: &[(&str, &str, &str)] = &[
     ("completions", "about", "In đoạn lệnh gợi ý (Tab) cho shell: bash, zsh, fish, powershell, elvish."),
     ("completions", "long_about", "In đoạn lệnh giúp shell gợi ý các lệnh và tùy chọn của kpi, cùng mã kế hoạch, mã KẾ_HOẠCH:NHIỆM_VỤ và mã đơn vị của kho đang đứng (kpi được hỏi khi bạn nhấn Tab). Nạp nó trong tệp khởi động của shell, như các ví dụ."),
     ("completions", "after_help", "Ví dụ:\n  kpi completions bash > ~/.local/share/bash-completion/completions/kpi\n  kpi completions zsh > ~/.zfunc/_kpi         # cùng fpath+=~/.zfunc trước compinit\n  kpi completions fish > ~/.config/fish/completions/kpi.fish\n  kpi completions powershell | Out-String | Invoke-Expression   # trong $PROFILE\n\nHoặc nạp mới mỗi lần mở shell (nâng cấp kpi không bao giờ để lại đoạn lệnh cũ):\n  source <(kpi completions bash)   # trong ~/.bashrc; với zsh cũng vậy trong ~/.zshrc"),
-    ("completions", "shell", "Tên shell."),
+    ("completions", "shell", "Tên shell: bash, zsh, fish, powershell, elvish."),
     // man
     ("man", "about", "In trang hướng dẫn (man, định dạng roff) của kpi, hoặc ghi mỗi lệnh một trang với --out."),
     ("man", "after_help", "Ví dụ:\n  kpi man | man -l -\n  kpi man --out man    # rồi: sudo cp man/*.1 /usr/local/share/man/man1/\n\nTrang man được viết bằng tiếng Anh; trợ giúp tiếng Việt: kpi --lang vi LỆNH --help."),
@@ -119,6 +119,30 @@ pub const VI: &[(&str, &str, &str)] = &[
     ("merge-progress", "ours", "Phiên bản của mình (%A của git): tệp đã gộp được ghi vào đây."),
     ("merge-progress", "theirs", "Phiên bản của bên kia (%B của git)."),
     ("merge-progress", "path", "Đường dẫn của tệp trong kho (%P của git), dùng trong thông báo."),
+    // report
+    ("report", "about", "Báo cáo kết quả thực hiện kế hoạch của một quý, 6 tháng, 9 tháng hay một năm: bốn chỉ tiêu theo đơn vị, kế hoạch và chỉ số."),
+    ("report", "long_about", "Báo cáo kết quả thực hiện kế hoạch mà bộ phận theo dõi gửi mỗi quý, 6 tháng và năm: với từng đơn vị (khi chủ trì và khi phối hợp), từng kế hoạch và từng chỉ số, số lượt nhiệm vụ hoàn thành đúng hạn, hoàn thành quá hạn, chưa hoàn thành nhưng còn trong hạn và quá hạn chưa hoàn thành, tổng số và tỷ lệ hoàn thành; sau đó là danh sách nhiệm vụ quá hạn và các chỉ tiêu của kế hoạch.\n\nMỗi kỳ của nhiệm vụ thuộc kỳ báo cáo chứa ngày cuối cùng của nó; tình trạng tính đến --as-of (mặc định hôm nay): bản ghi mang ngày sau đó chưa được tính. --period nhận 2025-Q1, 2025-H1, 2025-9M, 2025 (hoặc Q1/2025, \"Quý I/2025\", \"6 tháng đầu năm 2025\"); --from/--to nhận khoảng ngày bất kỳ; mặc định: năm của ngày tính.\n\n--format html ghi một trang web trọn vẹn (có biểu đồ, không tải gì từ mạng) để xem trên trình duyệt hoặc in khổ A4; --format xlsx ghi tệp Excel có dòng tổng là công thức."),
+    ("report", "after_help", "Ví dụ:\n  kpi report --period 2023 --as-of 31/12/2023\n  kpi report --period 2023-Q2 --org bd-syt --format md\n  kpi report --period 2023-H1 --unit VP --format json\n  kpi --lang vi report --period 2023 --as-of 31/12/2023 --format html -o bao-cao-2023.html\n  kpi report --from 01/01/2023 --to 30/09/2023 --format xlsx -o bao-cao.xlsx"),
+    ("report", "period", "Kỳ báo cáo: 2025-Q1, 2025-H1, 2025-9M, 2025 (hoặc Q1/2025, \"Quý I/2025\"); mặc định: năm của ngày tính."),
+    ("report", "from", "Ngày đầu của kỳ báo cáo (cùng --to): 01/01/2025 hoặc 2025-01-01."),
+    ("report", "to", "Ngày cuối của kỳ báo cáo (cùng --from): 31/03/2025 hoặc 2025-03-31."),
+    // calendar
+    ("calendar", "about", "Tệp lịch iCalendar gồm mọi hạn mà các đơn vị phải thực hiện, để đăng ký trên ứng dụng lịch."),
+    ("calendar", "long_about", "Ghi tệp iCalendar (RFC 5545) gồm mọi kỳ mà các đơn vị được chọn phải thực hiện: mỗi kỳ một sự kiện cả ngày vào ngày đến hạn, ghi nội dung nhiệm vụ, kế hoạch, đơn vị chủ trì và phối hợp, thời hạn; có nhắc việc trước --remind ngày; kỳ đã hoàn thành được đánh dấu. Mã UID của mỗi sự kiện là KẾ_HOẠCH:NHIỆM_VỤ:KỲ, nên ứng dụng lịch đăng ký tệp sẽ cập nhật sự kiện chứ không nhân đôi."),
+    ("calendar", "after_help", "Ví dụ:\n  kpi calendar --unit VP -o vp.ics\n  kpi calendar --org bd-syt --remind 7 > bd-syt.ics\n  kpi calendar --plan bd-syt-2023-chi-so --unit CDC --lead-only -o cdc.ics"),
+    ("calendar", "remind", "Nhắc trước ngày đến hạn bao nhiêu ngày (0: không nhắc)."),
+    // show
+    ("show", "about", "Một nhiệm vụ: như kế hoạch ghi, cách đọc thời hạn, từng kỳ với tình trạng và bản ghi."),
+    ("show", "after_help", "Ví dụ:\n  kpi show bd-syt-2023-chi-so:IV.1.3\n  kpi --lang vi show kt-bcd-2024-pci:II.4 --as-of 10/06/2024\n  kpi show bd-syt-2023-chi-so:TCTH.2 --format json"),
+    ("show", "target", "Kế hoạch và nhiệm vụ: KẾ_HOẠCH:NHIỆM_VỤ, ví dụ bd-syt-2023-chi-so:IV.1.3."),
+    // request
+    ("request", "about", "Ghi nhận một yêu cầu cho nhiệm vụ \"khi có yêu cầu\": yêu cầu trở thành một kỳ có hạn như mọi kỳ khác."),
+    ("request", "long_about", "Thêm một mục [[request]] vào tệp tiến độ của kế hoạch: nhiệm vụ (loại \"Khi có yêu cầu\", \"Khi có văn bản triệu tập\") nhận được văn bản yêu cầu ngày --date, phải trả lời trước hạn --due. Từ đó yêu cầu là một kỳ của nhiệm vụ với mã req-YYYY-MM-DD: đến hạn, quá hạn và hoàn thành như mọi kỳ khác; ghi nhận hoàn thành bằng kpi done KẾ_HOẠCH:NHIỆM_VỤ --period req-YYYY-MM-DD. Việc ghi là nguyên tử, có khóa và được kiểm tra như kpi done."),
+    ("request", "after_help", "Ví dụ:\n  kpi request kt-syt-2023-pci:II.4 --date 04/09/2023 --due 15/09/2023 --ref \"Giấy mời số 1234/GM-UBND\"\n  kpi done kt-syt-2023-pci:II.4 --period req-2023-09-04 --date 14/09/2023"),
+    ("request", "target", "Kế hoạch và nhiệm vụ: KẾ_HOẠCH:NHIỆM_VỤ, ví dụ kt-syt-2023-pci:II.4."),
+    ("request", "date", "Ngày nhận yêu cầu (03/03/2025 hoặc 2025-03-03); mặc định: hôm nay (hoặc --as-of)."),
+    ("request", "due", "Hạn phải trả lời (14/03/2025 hoặc 2025-03-14)."),
+    ("request", "reference", "Văn bản yêu cầu: \"Công văn số 512/UBND-KT\"."),
     // the filters shared by due, overdue, assignments, notify
     ("*", "unit", "Chỉ việc của đơn vị hoặc nhóm này (mã, tên hoặc tên khác); ghi nhiều lần được."),
     ("*", "org", "Chỉ kế hoạch của tổ chức này (id trong units.toml); ghi nhiều lần được."),
@@ -126,6 +150,7 @@ pub const VI: &[(&str, &str, &str)] = &[
     ("*", "index", "Chỉ việc thuộc chỉ số này: PCI, PAPI, SIPAS, \"PAR INDEX\", DDCI."),
     ("*", "lead_only", "Chỉ việc đơn vị chủ trì, không tính việc phối hợp."),
     ("*", "paths", "Thư mục hoặc tệp kế hoạch (mặc định: plans/ của kho)."),
+    ("*", "output", "Ghi vào TỆP thay vì ra màn hình (cần cho xlsx khi in ra màn hình)."),
     // clap's own
     ("help", "about", "In trợ giúp của kpi, hoặc của lệnh được nêu."),
     ("*", "help", "In trợ giúp (-h: tóm tắt, --help: đầy đủ)."),

@@ -122,6 +122,8 @@ pub mod init;
 pub mod notify;
 pub mod phrase;
 pub mod records;
+pub mod report;
+pub mod request;
 pub mod select;
 pub mod units;
 
@@ -137,6 +139,8 @@ pub fn sets() -> Vec<(&'static str, &'static [Msg])> {
         ("notify", notify::ALL),
         ("phrase", phrase::ALL),
         ("records", records::ALL),
+        ("report", report::ALL),
+        ("request", request::ALL),
         ("select", select::ALL),
         ("units", units::ALL),
     ]

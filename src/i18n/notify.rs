@@ -73,4 +73,12 @@ messages! {
         vi: "tệp có lỗi → {to}",
         en: "broken files → {to}"
     }
+    REMIND_IS "notify-remind-is" {
+        vi: "`remind` trong [mail] là danh sách số ngày trước hạn, từ 0 đến 366, ví dụ `remind = [7, 1]`",
+        en: "`remind` in [mail] is a list of days before the due day, 0 to 366, e.g. `remind = [7, 1]`"
+    }
+    REMIND_HELP "notify-remind-help" {
+        vi: "mỗi đơn vị nhận thư về một hạn vào đúng những ngày này trước hạn (0: đúng ngày đến hạn); việc quá hạn vẫn được nhắc mỗi ngày",
+        en: "a unit is mailed about a deadline on exactly these days before it (0: the due day itself); overdue items are still in every digest"
+    }
 }

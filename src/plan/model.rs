@@ -326,6 +326,55 @@ impl Task {
     pub fn written(&self, a: &Assignee) -> &str {
         self.piece(a.written)
     }
+
+    /// Every occurrence the task owes, sorted by last day: those its deadline phrase
+    /// reads, and one for each request recorded for it as of the load's day (key
+    /// `req-YYYY-MM-DD`, DESIGN.md 3.3). Everything that speaks of what a task owes
+    /// (statuses, due and overdue, counts, reports, calendars, mail) goes through here,
+    /// so that a request is due, overdue and done like any other occurrence.
+    pub fn occurrences(&self) -> &[crate::schedule::Occurrence] {
+        &self.schedule.occurrences
+    }
+
+    /// Whether a record that names no period belongs to `o`: the phrase reads a single
+    /// occurrence and `o` is it. Requests are always named (`--period req-...`): they
+    /// come and go, and a record must not change its meaning when one arrives.
+    pub fn unnamed_record_is_for(&self, o: &crate::schedule::Occurrence) -> bool {
+        !is_request(o) && self.occurrences().iter().filter(|x| !is_request(x)).count() == 1
+    }
+
+    /// Whether the key of `o` must be shown (and named by a record): the task has
+    /// several occurrences, or `o` is a request.
+    pub fn names_period(&self, o: &crate::schedule::Occurrence) -> bool {
+        self.occurrences().len() > 1 || is_request(o)
+    }
+
+    /// The task's occurrences with the requests recorded for it: what validation gives a
+    /// task once its progress file is read (the phrase's schedule is shared with other
+    /// tasks; this one gets its own copy).
+    pub(super) fn add_requests(&mut self, requests: Vec<crate::schedule::Occurrence>) {
+        if requests.is_empty() {
+            return;
+        }
+        let mut s = (*self.schedule).clone();
+        s.occurrences.extend(requests);
+        s.occurrences.sort_by_key(|o| o.last_day);
+        self.schedule = std::sync::Arc::new(s);
+    }
+}
+
+/// The prefix of a request's occurrence key: `req-2025-03-03`.
+pub const REQUEST_PREFIX: &str = "req-";
+
+/// Whether an occurrence is a request's (its key is `req-YYYY-MM-DD`; no phrase makes
+/// such a key).
+pub fn is_request(o: &crate::schedule::Occurrence) -> bool {
+    o.key.starts_with(REQUEST_PREFIX)
+}
+
+/// The occurrence key of a request that arrived on `date`.
+pub fn request_key(date: NaiveDate) -> String {
+    format!("{REQUEST_PREFIX}{date}")
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -360,6 +409,24 @@ pub struct Record {
     pub span: Span,
 }
 
+/// A `[[request]]`: a task asked for on `date`, to be answered by `due` (DESIGN.md 3.3).
+#[derive(Debug)]
+pub struct Request {
+    pub task: usize,
+    pub date: NaiveDate,
+    pub due: NaiveDate,
+    /// The document that asked ("Công văn số 512/UBND-KT").
+    pub reference: Option<String>,
+    pub span: Span,
+}
+
+impl Request {
+    /// The key of the occurrence it makes.
+    pub fn key(&self) -> String {
+        request_key(self.date)
+    }
+}
+
 #[derive(Debug)]
 pub struct Plan {
     pub file: FileId,
@@ -379,6 +446,9 @@ pub struct Plan {
     pub sections: Vec<Section>,
     pub tasks: Vec<Task>,
     pub records: Vec<Record>,
+    /// Every request of the progress file, those dated after the load's day included
+    /// (they make no occurrence as of that day).
+    pub requests: Vec<Request>,
     pub progress_file: Option<FileId>,
 }
 

@@ -357,6 +357,7 @@ fn due<'i>(ctx: &mut Ctx, v: &Item<'i>) -> Vec<Sp<DueItem<Str<'i>>>> {
 #[derive(Debug, Default)]
 pub struct RawProgress {
     pub records: Vec<RawRecord>,
+    pub requests: Vec<RawRequest>,
 }
 
 #[derive(Debug)]
@@ -371,8 +372,19 @@ pub struct RawRecord {
     pub span: Span,
 }
 
-const ROOT_PROGRESS: &[&str] = &["record"];
+/// A `[[request]]`: an on-request task was asked for something (DESIGN.md 3.3).
+#[derive(Debug)]
+pub struct RawRequest {
+    pub task: Sp<String>,
+    pub date: Option<Sp<NaiveDate>>,
+    pub due: Option<Sp<NaiveDate>>,
+    pub reference: Option<Sp<String>>,
+    pub span: Span,
+}
+
+const ROOT_PROGRESS: &[&str] = &["record", "request"];
 const RECORD: &[&str] = &["task", "period", "status", "date", "by", "evidence", "note"];
+const REQUEST: &[&str] = &["task", "date", "due", "ref"];
 
 pub fn progress(ctx: &mut Ctx, root: &Table, span: Span) -> RawProgress {
     let f = Fields::root(root, span, ROOT_PROGRESS, ctx);
@@ -395,7 +407,34 @@ pub fn progress(ctx: &mut Ctx, root: &Table, span: Span) -> RawProgress {
             })
         })
         .collect();
-    RawProgress { records }
+    let requests = f
+        .tables(ctx, "request", "[[request]]", REQUEST)
+        .iter()
+        .filter_map(|r| {
+            let task = r.req_str(ctx, "task");
+            let date = r.date(ctx, "date");
+            let due = r.date(ctx, "due");
+            for key in ["date", "due"] {
+                if r.get(key).is_none() {
+                    let lang = ctx.lang;
+                    ctx.report(
+                        Check::MissingField,
+                        r.span(),
+                        tr!(lang, i18n::request::MISSING_REQUEST_DATE, key = key),
+                    )
+                    .help = Some(tr!(lang, i18n::request::MISSING_REQUEST_DATE_HELP));
+                }
+            }
+            Some(RawRequest {
+                task: task?.owned(),
+                date,
+                due,
+                reference: r.str(ctx, "ref").map(Sp::owned),
+                span: r.span(),
+            })
+        })
+        .collect();
+    RawProgress { records, requests }
 }
 
 /// The known keys of every table of registries, plans and progress files, by their path
@@ -413,4 +452,5 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
     ("plan.task", TASK),
     ("progress", ROOT_PROGRESS),
     ("progress.record", RECORD),
+    ("progress.request", REQUEST),
 ];

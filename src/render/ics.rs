@@ -18,10 +18,14 @@ pub struct Event {
     pub description: String,
     /// Machine-readable kind, as CATEGORIES.
     pub category: String,
+    /// A reminder (VALARM) this many days before the day; none for no reminder.
+    pub alarm_days: Option<u32>,
 }
 
 /// A calendar: its name (X-WR-CALNAME), the stamp of every event, the events.
 pub struct Calendar<'a> {
+    /// The command that wrote it, in PRODID: `kpi holidays`, `kpi calendar`.
+    pub product: &'a str,
     pub name: &'a str,
     pub stamp: NaiveDate,
     pub events: &'a [Event],
@@ -74,7 +78,7 @@ fn line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
 pub fn write(out: &mut dyn Write, cal: &Calendar) -> std::io::Result<()> {
     line(out, "BEGIN:VCALENDAR")?;
     line(out, "VERSION:2.0")?;
-    line(out, "PRODID:-//kpi//kpi holidays//VI")?;
+    line(out, &format!("PRODID:-//kpi//{}//VI", escape(cal.product)))?;
     line(out, "CALSCALE:GREGORIAN")?;
     line(out, "METHOD:PUBLISH")?;
     line(out, &format!("X-WR-CALNAME:{}", escape(cal.name)))?;
@@ -90,6 +94,14 @@ pub fn write(out: &mut dyn Write, cal: &Calendar) -> std::io::Result<()> {
         line(out, &format!("DESCRIPTION:{}", escape(&e.description)))?;
         line(out, &format!("CATEGORIES:{}", escape(&e.category)))?;
         line(out, "TRANSP:TRANSPARENT")?;
+        if let Some(days) = e.alarm_days {
+            // Before the start of the all-day event (midnight of its day).
+            line(out, "BEGIN:VALARM")?;
+            line(out, "ACTION:DISPLAY")?;
+            line(out, &format!("DESCRIPTION:{}", escape(&e.summary)))?;
+            line(out, &format!("TRIGGER:-P{days}D"))?;
+            line(out, "END:VALARM")?;
+        }
         line(out, "END:VEVENT")?;
     }
     line(out, "END:VCALENDAR")

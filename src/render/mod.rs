@@ -1,13 +1,17 @@
 //! Rendering results, the last stage of the pipeline: one table writer for terminals and
 //! Markdown (table.rs), one CSV writer (RFC 4180: `csv_row`, `write_csv_field`), one
 //! JSON writer (`write_json`), the mail body (mail.rs) and the guard every byte passes
-//! (guard.rs). Commands give rows; these write them. Text is shown in NFC so that NFD
+//! (guard.rs), xlsx workbooks (xlsx.rs), the report as a web page (html.rs), and where
+//! binary output goes (binary.rs). Commands give rows; these write them. Text is shown in NFC so that NFD
 //! input lines up like NFC, with control characters as escapes.
 
+pub mod binary;
 pub mod guard;
+pub mod html;
 pub mod ics;
 pub mod mail;
 pub mod table;
+pub mod xlsx;
 
 use std::io::Write;
 

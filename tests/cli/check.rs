@@ -198,6 +198,23 @@ fn each_check_points_at_the_right_place() {
             ("unknown-period", "plan.progress.toml", 14, 8),
         ],
     );
+    // Requests (DESIGN.md 3.3): one for a quarterly task is counted but worth a word; one
+    // due before it arrived, or a second one on the same day, is refused.
+    case(
+        "not-on-request",
+        0,
+        &[("not-on-request", "plan.progress.toml", 8, 8)],
+    );
+    case(
+        "due-before-request",
+        1,
+        &[("due-before-request", "plan.progress.toml", 4, 7)],
+    );
+    case(
+        "duplicate-request",
+        1,
+        &[("duplicate-request", "plan.progress.toml", 8, 8)],
+    );
     // A byte-order mark and CRLF line ends are read as the user sees the text.
     case("bom-crlf", 1, &[("unknown-unit", "plan.toml", 12, 12)]);
     // One broken file does not hide the others: b.toml is still checked, c.toml loads.

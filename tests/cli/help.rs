@@ -20,6 +20,10 @@ const COMMANDS: &[&str] = &[
     "man",
     "schema",
     "merge-progress",
+    "report",
+    "calendar",
+    "show",
+    "request",
 ];
 
 /// The example lines of one help text: the indented `kpi ...` lines under "Examples:".
