@@ -616,19 +616,19 @@ fn text(
         Column::pieces(t(&i18n::COL_ROLE)),
     ];
     columns.extend(counts_columns());
+    // Units with nothing in the period are named after the tables, by organisation; an
+    // organisation with no such unit gets no table.
     let mut idle: Vec<String> = Vec::new();
     let mut regs: Vec<usize> = r.units.iter().map(|u| u.registry).collect();
     regs.dedup();
     for ri in regs {
         let reg = &repo.registries[ri];
-        if several {
-            heading(out, 3, &format!("{} ({})", reg.org_id, reg.org_name))?;
-        }
         let mut rows: Vec<(&str, &str, &str, &Counts)> = Vec::new();
+        let mut none: Vec<&str> = Vec::new();
         for u in r.units.iter().filter(|u| u.registry == ri) {
             let unit = &reg.units[u.unit as usize];
             if u.lead.total == 0 && u.support.total == 0 {
-                idle.push(unit.code.clone());
+                none.push(&unit.code);
                 continue;
             }
             for (role, c) in [
@@ -639,6 +639,18 @@ fn text(
                     rows.push((&unit.code, &unit.name, role, c));
                 }
             }
+        }
+        if !none.is_empty() {
+            idle.push(match several {
+                true => format!("{} ({})", reg.org_id, none.join(", ")),
+                false => none.join(", "),
+            });
+        }
+        if rows.is_empty() {
+            continue;
+        }
+        if several {
+            heading(out, 3, &format!("{} ({})", reg.org_id, reg.org_name))?;
         }
         table::write(
             out,
@@ -658,7 +670,7 @@ fn text(
         writeln!(
             out,
             "{}\n",
-            tr!(lang, msg::UNITS_WITHOUT_TASKS, list = idle.join(", "))
+            tr!(lang, msg::UNITS_WITHOUT_TASKS, list = idle.join("; "))
         )?;
     }
 

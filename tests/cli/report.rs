@@ -740,3 +740,38 @@ fn the_examples_of_docs_report_run() {
         assert!(dir.join(f).is_file(), "{f} written");
     }
 }
+
+/// Across organisations, one with nothing in the period gets no table: its units are
+/// named after the tables, under its id, as are the idle units of the others.
+#[test]
+fn organisations_with_nothing_in_the_period_get_no_table() {
+    let r = run(
+        &root(),
+        &[
+            "--lang",
+            "vi",
+            "--as-of",
+            "2023-12-31",
+            "report",
+            "--period",
+            "2023",
+            "plans",
+        ],
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("bd-syt (Sở Y tế tỉnh Bình Định)\n"),
+        "{}",
+        r.stdout
+    );
+    for absent in ["ht-syt (Sở Y tế tỉnh Hà Tĩnh)", "kt-bcd-pci (Ban Chỉ đạo"] {
+        assert!(!r.stdout.contains(absent), "{absent}:\n{}", r.stdout);
+    }
+    assert!(
+        r.stdout.contains(
+            "Đơn vị không có nhiệm vụ trong kỳ: bd-syt (DN); ht-syt (VP, TCCB, CDC, PK, DVK, STTTT);"
+        ),
+        "{}",
+        r.stdout
+    );
+}
