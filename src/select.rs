@@ -278,3 +278,38 @@ pub fn role_of(
     }
     None
 }
+
+/// The plan and the task's index that `PLAN:TASK` names (`kpi done`, `show`, `request`);
+/// the refusal is worded, with the closest id or the plan's tasks.
+pub fn target<'a>(
+    repo: &'a Repository,
+    target: &str,
+    lang: Lang,
+) -> Result<(&'a Plan, usize), String> {
+    use crate::i18n::records as r;
+    let Some((plan_id, task_id)) = target.split_once(':') else {
+        return Err(tr!(lang, r::NOT_A_TARGET, text = target));
+    };
+    let Some(plan) = repo.plans.iter().find(|p| p.id == plan_id) else {
+        let hint = Suggestion::closest(plan_id, repo.plans.iter().map(|p| p.id.as_str()))
+            .map_or_else(|| tr!(lang, r::RUN_CHECK), |s| s.say(lang));
+        return Err(tr!(lang, r::UNKNOWN_PLAN, plan = plan_id, hint = hint));
+    };
+    let Some(ti) = plan.task(task_id) else {
+        let hint = Suggestion::closest(task_id, plan.tasks.iter().map(|t| t.id())).map_or_else(
+            || {
+                let list: Vec<&str> = plan.tasks.iter().map(|t| t.id()).collect();
+                tr!(lang, r::ITS_TASKS, list = list.join(", "))
+            },
+            |s| s.say(lang),
+        );
+        return Err(tr!(
+            lang,
+            r::UNKNOWN_TASK,
+            plan = plan_id,
+            task = task_id,
+            hint = hint
+        ));
+    };
+    Ok((plan, ti))
+}

@@ -9,7 +9,7 @@ use crate::i18n::{self, records as msg};
 use crate::plan::model::{Plan, RecordStatus, Registry};
 use crate::records::{self, AppendError, Field, NewEntry};
 use crate::status::{self, Status};
-use crate::text;
+use crate::suggest::Suggestion;
 use crate::tr;
 use crate::{Exit, UsageError};
 
@@ -22,14 +22,6 @@ pub fn run(
     let lang = ctx.lang;
     // Every refusal ends "nothing was written": the user must never wonder.
     let refuse = |m: String| UsageError::Usage(format!("{m}; {}", tr!(lang, msg::NOTHING_WRITTEN)));
-    let did_you_mean = |it: &str| tr!(lang, msg::DID_YOU_MEAN, it = it);
-    let Some((plan_id, task_id)) = args.target.split_once(':') else {
-        return Err(UsageError::Usage(tr!(
-            lang,
-            msg::NOT_A_TARGET,
-            text = args.target
-        )));
-    };
     let date = match &args.date {
         Some(text) => ctx.date("--date", text)?,
         None => ctx.today,
@@ -39,32 +31,8 @@ pub fn run(
     // command's answer, the record, is whole).
     super::report_broken(&loaded, lang, err, i18n::WARNING_PREFIX.text(lang))?;
     let repo = &loaded.repo;
-    let Some(plan) = repo.plans.iter().find(|p| p.id == plan_id) else {
-        let hint = text::closest(plan_id, repo.plans.iter().map(|p| p.id.as_str()))
-            .map_or_else(|| tr!(lang, msg::RUN_CHECK), did_you_mean);
-        return Err(refuse(tr!(
-            lang,
-            msg::UNKNOWN_PLAN,
-            plan = plan_id,
-            hint = hint
-        )));
-    };
-    let Some(ti) = plan.task(task_id) else {
-        let hint = text::closest(task_id, plan.tasks.iter().map(|t| t.id())).map_or_else(
-            || {
-                let list: Vec<&str> = plan.tasks.iter().map(|t| t.id()).collect();
-                tr!(lang, msg::ITS_TASKS, list = list.join(", "))
-            },
-            did_you_mean,
-        );
-        return Err(refuse(tr!(
-            lang,
-            msg::UNKNOWN_TASK,
-            plan = plan_id,
-            task = task_id,
-            hint = hint
-        )));
-    };
+    let (plan, ti) = crate::select::target(repo, &args.target, lang).map_err(refuse)?;
+    let (plan_id, task_id) = (plan.id.as_str(), plan.tasks[ti].id());
     let task = &plan.tasks[ti];
     let registry = &repo.registries[plan.registry];
     let period = period(ctx, args, plan, ti).map_err(refuse)?;
@@ -76,9 +44,9 @@ pub fn run(
                 Some(registry.code(u).to_string())
             }
             None => {
-                let hint = text::closest(name, registry.spellings()).map_or_else(
+                let hint = Suggestion::closest(name, registry.spellings()).map_or_else(
                     || tr!(lang, msg::UNITS_ARE_IN, org = registry.org_id),
-                    did_you_mean,
+                    |s| s.say(lang),
                 );
                 return Err(refuse(tr!(
                     lang,
@@ -213,9 +181,9 @@ fn period(
                 date = date,
                 period = p
             );
-            let hint = match text::closest(p, keys.iter().copied()) {
+            let hint = match Suggestion::closest(p, keys.iter().copied()) {
                 _ if keys.is_empty() => tr!(lang, rq::NO_REQUESTS),
-                Some(s) => tr!(lang, msg::DID_YOU_MEAN, it = s),
+                Some(s) => s.say(lang),
                 None => tr!(lang, rq::REQUESTS_ARE, list = keys.join(", ")),
             };
             Err(format!("{unknown}; {hint}"))
@@ -225,8 +193,8 @@ fn period(
             let keys: Vec<&str> = occurrences.iter().map(|o| o.key.as_str()).collect();
             let hint = match schedule.standing_for(p) {
                 Some(o) => tr!(lang, msg::STANDS_FOR, period = p, key = o.key),
-                None => text::closest(p, keys.iter().copied())
-                    .map(|s| format!("{} ", tr!(lang, msg::DID_YOU_MEAN, it = s)))
+                None => Suggestion::closest(p, keys.iter().copied())
+                    .map(|s| format!("{} ", s.say(lang)))
                     .unwrap_or_default(),
             };
             Err(tr!(

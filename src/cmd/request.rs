@@ -32,7 +32,7 @@ pub fn run(
     // Other files' problems do not stop a request, but are named (as a warning: this
     // command's answer, the request, is whole).
     super::report_broken(&loaded, lang, err, i18n::WARNING_PREFIX.text(lang))?;
-    let (plan, ti) = super::show::find(&loaded, &args.target, lang).map_err(refuse)?;
+    let (plan, ti) = crate::select::target(&loaded.repo, &args.target, lang).map_err(refuse)?;
     let task = &plan.tasks[ti];
     let target = format!("{}:{}", plan.id, task.id());
     let (d, dd) = (i18n::date(lang, date), i18n::date(lang, due));

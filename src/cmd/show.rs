@@ -14,39 +14,7 @@ use crate::plan::model::{Assignee, Plan, Record, RecordStatus, Registry, Task, T
 use crate::plan::raw::DueItem;
 use crate::render::{self, table};
 use crate::status;
-use crate::{Exit, UsageError, text, tr};
-
-/// The plan and the task's index that `PLAN:TASK` names; the refusal is worded.
-pub fn find<'a>(loaded: &'a Loaded, target: &str, lang: Lang) -> Result<(&'a Plan, usize), String> {
-    use crate::i18n::records as r;
-    let did_you_mean = |it: &str| tr!(lang, r::DID_YOU_MEAN, it = it);
-    let Some((plan_id, task_id)) = target.split_once(':') else {
-        return Err(tr!(lang, msg::NOT_A_TARGET, text = target));
-    };
-    let repo = &loaded.repo;
-    let Some(plan) = repo.plans.iter().find(|p| p.id == plan_id) else {
-        let hint = text::closest(plan_id, repo.plans.iter().map(|p| p.id.as_str()))
-            .map_or_else(|| tr!(lang, r::RUN_CHECK), did_you_mean);
-        return Err(tr!(lang, r::UNKNOWN_PLAN, plan = plan_id, hint = hint));
-    };
-    let Some(ti) = plan.task(task_id) else {
-        let hint = text::closest(task_id, plan.tasks.iter().map(|t| t.id())).map_or_else(
-            || {
-                let list: Vec<&str> = plan.tasks.iter().map(|t| t.id()).collect();
-                tr!(lang, r::ITS_TASKS, list = list.join(", "))
-            },
-            did_you_mean,
-        );
-        return Err(tr!(
-            lang,
-            r::UNKNOWN_TASK,
-            plan = plan_id,
-            task = task_id,
-            hint = hint
-        ));
-    };
-    Ok((plan, ti))
-}
+use crate::{Exit, UsageError, tr};
 
 #[derive(Serialize)]
 struct Json<'a> {
@@ -151,7 +119,8 @@ pub fn run(
         return Err(UsageError::Usage(tr!(lang, i18n::NO_PLAN_FILES)));
     }
     let broken = super::report_broken(&loaded, lang, err, i18n::ERROR_PREFIX.text(lang))?;
-    let (plan, ti) = find(&loaded, &args.target, lang).map_err(UsageError::Usage)?;
+    let (plan, ti) =
+        crate::select::target(&loaded.repo, &args.target, lang).map_err(UsageError::Usage)?;
     let task = &plan.tasks[ti];
     let reg = &loaded.repo.registries[plan.registry];
     let records: Vec<&Record> = plan.records.iter().filter(|r| r.task == ti).collect();

@@ -132,10 +132,6 @@ messages! {
     CAL_HOW "calendar-how" { vi: "Ghi nhận hoàn thành", en: "Record completion" }
 
     // kpi show (and the targets of show and request).
-    NOT_A_TARGET "show-not-a-target" {
-        vi: "`{text}` không chỉ ra một nhiệm vụ: viết KẾ_HOẠCH:NHIỆM_VỤ, ví dụ bd-syt-2023-chi-so:IV.1.3",
-        en: "`{text}` does not name a task: write PLAN:TASK, e.g. bd-syt-2023-chi-so:IV.1.3"
-    }
     SHOW_PLAN "show-plan" { vi: "Kế hoạch", en: "Plan" }
     SHOW_SECTION "show-section" { vi: "Mục", en: "Section" }
     SHOW_INDICES "show-indices" { vi: "Chỉ số", en: "Indices" }
