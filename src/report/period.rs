@@ -49,6 +49,11 @@ impl Period {
             report_day: None,
         };
         let phrase = schedule::phrase::parse(&text).ok()?;
+        // A key is a period and nothing else: the reader passes over words it does not
+        // know ("Q" of `Q5/2023`, which then reads as May), a key may not have any.
+        if !read_whole(&text, &phrase) {
+            return None;
+        }
         let year = Period::year_of(today);
         let s = schedule::resolve::resolve(&phrase, (year.from, year.to), &rules);
         // A period is one window: not a recurrence, not a list, not "or on request"
@@ -72,6 +77,17 @@ impl Period {
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
     }
+}
+
+/// Whether the forms the reader used cover every letter and digit of `text`.
+fn read_whole(text: &str, phrase: &schedule::phrase::Phrase) -> bool {
+    text.char_indices().all(|(i, c)| {
+        !c.is_alphanumeric()
+            || phrase
+                .readings
+                .iter()
+                .any(|r| r.span.0 as usize <= i && i < r.span.1 as usize)
+    })
 }
 
 /// `H1/2025`, `h2-2025` → `2025-H1`: the only way of naming a half that the deadline
@@ -147,6 +163,16 @@ mod tests {
             "quý I, quý II",
             "Quý I/2025, hoặc đột xuất",
             "xyz",
+            // Words the reader would pass over: a key has none.
+            "Q5/2023",
+            "Q9/2023",
+            "Q0/2023",
+            "13/2023",
+            "32/2023",
+            "II/2023",
+            "2023 Q5",
+            "abc 2023",
+            "2023-Q1x",
         ] {
             assert_eq!(Period::parse(text, d(2025, 7, 15)), None, "{text}");
         }

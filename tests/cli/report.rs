@@ -343,6 +343,10 @@ fn the_table_speaks_vietnamese() {
 fn bad_periods_are_refused_with_what_to_write() {
     for (args, want) in [
         (&["--period", "2024-Q5"][..], "is not a reporting period"),
+        // Keys the deadline reader would half read (May, the year): refused whole.
+        (&["--period", "Q5/2024"][..], "is not a reporting period"),
+        (&["--period", "13/2024"][..], "is not a reporting period"),
+        (&["--period", "abc 2024"][..], "is not a reporting period"),
         (
             &["--period", "hằng quý"][..],
             "2025-Q1, 2025-H1, 2025-9M, 2025",
