@@ -10,7 +10,7 @@
 
 use std::io::Write;
 
-use crate::cli::CalendarArgs;
+use crate::cli::{CalendarArgs, Format};
 use crate::config::{Context, Lang};
 use crate::i18n::{self, report as msg};
 use crate::load::Loaded;
@@ -51,7 +51,7 @@ pub fn run(
         stamp: ctx.today,
         events: &events,
     };
-    super::emit(ctx, args.output.as_deref(), out, |o| {
+    super::emit_as(ctx, Format::Ics, args.output.as_deref(), out, |o| {
         Ok(ics::write(o, &calendar)?)
     })?;
     Ok(super::finish(Exit::Success, w.broken))

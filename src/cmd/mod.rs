@@ -130,6 +130,19 @@ pub fn emit(
     out: &mut dyn Write,
     body: impl FnOnce(&mut dyn Write) -> Result<(), UsageError>,
 ) -> Result<(), UsageError> {
+    emit_as(ctx, ctx.format, output, out, body)
+}
+
+/// `emit` for a command whose output is `written` whatever `--format` says (`kpi
+/// calendar` writes iCalendar).
+pub fn emit_as(
+    ctx: &Context,
+    written: crate::cli::Format,
+    output: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    body: impl FnOnce(&mut dyn Write) -> Result<(), UsageError>,
+) -> Result<(), UsageError> {
+    crate::render::binary::check_extension(output, written, ctx.lang)?;
     let Some(path) = output else {
         return body(out);
     };
@@ -170,6 +183,7 @@ pub fn deliver_xlsx(
     out: &mut dyn Write,
     sheets: &[crate::render::xlsx::Sheet],
 ) -> Result<(), UsageError> {
+    crate::render::binary::check_extension(output, crate::cli::Format::Xlsx, ctx.lang)?;
     let bytes = crate::render::xlsx::workbook(sheets, ctx.today).map_err(UsageError::Usage)?;
     crate::render::binary::deliver(&bytes, output, "xlsx", ctx.lang)?;
     if let Some(path) = output {

@@ -3,6 +3,14 @@
 
 messages! {
     // Output to files and spreadsheets.
+    NO_SUCH_FOLDER "output-no-such-folder" {
+        vi: "không ghi được {path}: chưa có thư mục {folder} (tạo trước: mkdir -p {folder})",
+        en: "cannot write {path}: the folder {folder} does not exist (create it first: mkdir -p {folder})"
+    }
+    OTHER_EXTENSION "output-other-extension" {
+        vi: "-o {path}: tệp có đuôi .{ext} nhưng kpi sẽ ghi dạng {format}; thêm --format {ext}, hoặc đặt cho tệp một đuôi hợp với dạng {format}",
+        en: "-o {path}: the file is named .{ext} but kpi would write {format}; add --format {ext}, or give the file a name that fits {format}"
+    }
     CANNOT_WRITE_FILE "output-cannot-write" {
         vi: "không ghi được {path}: {why}",
         en: "cannot write {path}: {why}"

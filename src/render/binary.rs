@@ -33,6 +33,14 @@ pub fn to_file(bytes: &[u8], output: &Path, lang: Lang) -> Result<(), UsageError
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    if !dir.is_dir() {
+        return Err(UsageError::Usage(tr!(
+            lang,
+            msg::NO_SUCH_FOLDER,
+            path = output.display(),
+            folder = dir.display()
+        )));
+    }
     let mut tmp = tempfile::Builder::new()
         .prefix(".kpi-output-")
         .tempfile_in(dir)
@@ -77,4 +85,45 @@ pub fn deliver(
     lock.write_all(bytes)?;
     lock.flush()?;
     Ok(())
+}
+
+/// `-o FILE` names a file whose extension says another format than the one kpi writes
+/// (`-o bao-cao.xlsx` without `--format xlsx`): refuse, and write nothing. A name without a known extension takes any format.
+pub fn check_extension(
+    output: Option<&Path>,
+    written: crate::cli::Format,
+    lang: Lang,
+) -> Result<(), UsageError> {
+    use crate::cli::Format;
+    let Some(path) = output else {
+        return Ok(());
+    };
+    let Some(ext) = path.extension().and_then(|e| e.to_str()) else {
+        return Ok(());
+    };
+    let ext = ext.to_ascii_lowercase();
+    let named = match ext.as_str() {
+        "xlsx" => Format::Xlsx,
+        "html" | "htm" => Format::Html,
+        "csv" => Format::Csv,
+        "json" => Format::Json,
+        "md" | "markdown" => Format::Md,
+        "ics" => Format::Ics,
+        "txt" => Format::Table,
+        _ => return Ok(()),
+    };
+    if named == written {
+        return Ok(());
+    }
+    let name = |f: Format| {
+        clap::ValueEnum::to_possible_value(&f)
+            .map_or_else(String::new, |v| v.get_name().to_string())
+    };
+    Err(UsageError::Usage(tr!(
+        lang,
+        msg::OTHER_EXTENSION,
+        path = path.display(),
+        ext = name(named),
+        format = name(written)
+    )))
 }

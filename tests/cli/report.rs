@@ -511,10 +511,68 @@ fn output_goes_to_a_file_with_o() {
     );
     assert_eq!(r.status, 2);
     assert!(
-        r.stderr.contains("cannot write /nonexistent-kpi-dir/x.csv"),
+        r.stderr.contains(
+            "cannot write /nonexistent-kpi-dir/x.csv: the folder /nonexistent-kpi-dir does not exist"
+        ),
         "{}",
         r.stderr
     );
+    assert!(
+        !r.stderr.contains("kpi-output"),
+        "no temporary name: {}",
+        r.stderr
+    );
+}
+
+/// `-o` with a name whose extension says another format is refused, and nothing is
+/// written over the file: a workbook is never replaced by a text table or a page.
+#[test]
+fn a_file_named_for_another_format_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let book = tmp.path().join("bao-cao.xlsx");
+    std::fs::write(&book, b"the old workbook").unwrap();
+    for format in [None, Some("html"), Some("csv")] {
+        let mut args = vec!["--as-of", "2024-07-02", "report"];
+        if let Some(f) = format {
+            args.extend(["--format", f]);
+        }
+        args.extend(["-o", book.to_str().unwrap(), "tests/fixtures/report"]);
+        let r = run(&root(), &args);
+        assert_eq!(r.status, 2, "{format:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("is named .xlsx but kpi would write")
+                && r.stderr.contains("--format xlsx"),
+            "{format:?}: {}",
+            r.stderr
+        );
+        assert_eq!(std::fs::read(&book).unwrap(), b"the old workbook");
+    }
+    // The calendar writes iCalendar without --format: .ics is its name.
+    let ics = tmp.path().join("vp.ics");
+    let r = run(
+        &root(),
+        &[
+            "--as-of",
+            "2024-07-02",
+            "calendar",
+            "-o",
+            ics.to_str().unwrap(),
+            "tests/fixtures/report",
+        ],
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let r = run(
+        &root(),
+        &[
+            "--as-of",
+            "2024-07-02",
+            "calendar",
+            "-o",
+            book.to_str().unwrap(),
+            "tests/fixtures/report",
+        ],
+    );
+    assert_eq!(r.status, 2, "{}", r.stderr);
 }
 
 /// A PNG as rows of RGBA pixels: enough of the format to read what Chromium writes
