@@ -488,11 +488,13 @@ pub struct CalendarArgs {
 #[derive(Args, Debug)]
 pub struct ShowArgs {
     /// The plan and task: PLAN:TASK, e.g. bd-syt-2023-chi-so:IV.1.3.
-    #[arg(value_name = "PLAN:TASK")]
+    // The indices are explicit: completion (cmd/completions.rs) re-adds `target` with its
+    // candidates, which would otherwise put it after `paths`.
+    #[arg(value_name = "PLAN:TASK", index = 1)]
     pub target: String,
 
     /// Plan folders or files (default: plans/ of the repository).
-    #[arg(value_name = "PATH")]
+    #[arg(value_name = "PATH", index = 2)]
     pub paths: Vec<PathBuf>,
 }
 

@@ -114,8 +114,13 @@ fn localize(mut cmd: Command, name: &str) -> Command {
             let a = a.help_heading(if positional { ARGUMENTS } else { OPTIONS });
             // clap lists the values under English words ("possible values", and the
             // descriptions of cli.rs): the Vietnamese text names and explains them itself.
+            // (Only for options that take a value: clap refuses the setting on a flag.)
+            let values = a.get_action().takes_values();
             match help {
-                Some(t) => a.help(t).long_help(None::<&str>).hide_possible_values(true),
+                Some(t) => a
+                    .help(t)
+                    .long_help(None::<&str>)
+                    .hide_possible_values(values),
                 None => a,
             }
         });

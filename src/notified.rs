@@ -79,6 +79,15 @@ impl State {
         })
     }
 
+    /// The days units were last mailed, read without the lock (for a dry run, which
+    /// changes nothing): empty when there is no state or it cannot be read.
+    pub fn peek(root: &Path) -> BTreeMap<String, NaiveDate> {
+        std::fs::read_to_string(root.join(".kpi").join("notified.toml"))
+            .ok()
+            .and_then(|text| parse(&text).ok())
+            .unwrap_or_default()
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -96,9 +96,10 @@ pub fn run(
             }
         })
     };
-    // `remind = [7, 1]`: a deadline is in a unit's digest on those days before it only
-    // (and "due" reaches as far as the farthest of them); overdue items are in every
-    // digest, as without it.
+    // `remind = [7, 1]`: a deadline is in a unit's digest when one of those days before
+    // it has come since the unit was last mailed (a reminder day that falls on a day off,
+    // or on a day cron does not run, is caught up at the next run), and "due" reaches as
+    // far as the farthest of them; overdue items are in every digest, as without it.
     let remind = mail_settings.as_ref().and_then(|m| m.remind.clone());
     let within = match &remind {
         Some(days) => days.iter().copied().max().unwrap_or(0),
@@ -107,17 +108,26 @@ pub fn run(
     let mut entries: Vec<_> = status::entries(repo, ctx.today, within)
         .into_iter()
         .filter(|e| {
-            let wanted = match e.status {
-                Status::Overdue => true,
-                Status::Due => remind_today(remind.as_deref(), e.days),
-                _ => false,
-            };
-            wanted && sel.task(repo, e.plan, e.task)
+            matches!(e.status, Status::Overdue | Status::Due) && sel.task(repo, e.plan, e.task)
         })
         .collect();
     status::sort(&mut entries);
 
     let units = sel.units_in_scope(repo);
+    // The day each unit was last mailed: from the state a real run holds, or read without
+    // the lock for a dry run, so that it shows what a real run would send.
+    let peeked = if dry {
+        State::peek(&root)
+    } else {
+        Default::default()
+    };
+    let last_mailed = |state: &Option<State>, key: &str| {
+        state
+            .as_ref()
+            .map_or(&peeked, |s| &s.sent)
+            .get(key)
+            .copied()
+    };
 
     let (mut sent, mut failed, mut skipped, mut no_address) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -150,9 +160,14 @@ pub fn run(
     for (ri, u) in units {
         let reg = &repo.registries[ri];
         let unit = &reg.units[u as usize];
+        let key = format!("{}/{}", reg.org_id, unit.code);
+        let last = last_mailed(&state, &key);
         let mut items: Vec<Item> = entries
             .iter()
             .filter(|e| e.plan.registry == ri)
+            .filter(|e| {
+                e.status != Status::Due || reminded(remind.as_deref(), e.days, last, ctx.today)
+            })
             .filter_map(|e| {
                 select::role_of(reg, e.task, u).map(|(role, _)| Item { entry: *e, role })
             })
@@ -169,7 +184,6 @@ pub fn run(
             }
             continue;
         }
-        let key = format!("{}/{}", reg.org_id, unit.code);
         if mailed_today(&state, &key, args.force, ctx.today) {
             skipped.push(label);
             continue;
@@ -284,13 +298,27 @@ pub fn run(
     Ok(super::finish(sent_ok, w.broken))
 }
 
-/// Whether an occurrence due in `days` days is mailed about today: on one of the
-/// `remind` days before it, or, without `remind`, on every day of the window.
-fn remind_today(remind: Option<&[u32]>, days: i64) -> bool {
-    match remind {
-        None => true,
-        Some(list) => u32::try_from(days).is_ok_and(|d| list.contains(&d)),
-    }
+/// Whether an occurrence due in `days` days is in today's digest of a unit last mailed
+/// on `last`: without `remind`, on every day of the window; with it, when one of its
+/// reminder days (`r` days before the due day) has come and is later than `last` (so a
+/// reminder day that fell on a Sunday is mailed on Monday, and none twice). A unit never
+/// mailed gets every reminder whose day has come.
+fn reminded(
+    remind: Option<&[u32]>,
+    days: i64,
+    last: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> bool {
+    let Some(list) = remind else {
+        return true;
+    };
+    // The reminder day is `r - days` days before today.
+    let since_last = last.map(|l| (today - l).num_days());
+    days >= 0
+        && list.iter().any(|&r| {
+            let ago = i64::from(r) - days;
+            ago >= 0 && since_last.is_none_or(|s| ago < s)
+        })
 }
 
 fn mailed_today(state: &Option<State>, key: &str, force: bool, today: chrono::NaiveDate) -> bool {
@@ -331,24 +359,40 @@ fn html_escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn reminders_fall_on_the_days_asked_for() {
+    fn reminders_fall_on_their_days_or_at_the_next_run() {
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2024, 6, d).unwrap();
+        let today = day(17); // a Monday
         let week_and_eve: &[u32] = &[1, 7];
-        for (remind, days, mailed) in [
-            (None, 0, true),
-            (None, 13, true),
-            (Some(week_and_eve), 7, true),
-            (Some(week_and_eve), 1, true),
-            (Some(week_and_eve), 6, false),
-            (Some(week_and_eve), 0, false),
-            (Some(week_and_eve), 8, false),
-            (Some(week_and_eve), -1, false),
-            (Some(&[0][..]), 0, true),
-            (Some(&[][..]), 3, false),
+        for (remind, days, last, mailed) in [
+            (None, 0, None, true),
+            (None, 13, Some(day(14)), true),
+            // On the days themselves.
+            (Some(week_and_eve), 7, Some(day(14)), true),
+            (Some(week_and_eve), 1, Some(day(14)), true),
+            // Due in 6 days: the week-before day was Sunday 16/06, caught up today...
+            (Some(week_and_eve), 6, Some(day(14)), true),
+            // ... unless the unit was mailed that Sunday.
+            (Some(week_and_eve), 6, Some(day(16)), false),
+            (Some(week_and_eve), 4, Some(day(14)), false),
+            (Some(week_and_eve), 8, Some(day(14)), false),
+            (Some(week_and_eve), -1, None, false),
+            // Due today: the day before was Sunday 16/06, after the last mail (Friday).
+            (Some(week_and_eve), 0, Some(day(14)), true),
+            // ... but not when the unit was mailed on Sunday or since.
+            (Some(week_and_eve), 0, Some(day(16)), false),
+            // Due in 5 days: the week-before day was Saturday 15/06.
+            (Some(week_and_eve), 5, Some(day(14)), true),
+            (Some(week_and_eve), 5, Some(day(15)), false),
+            // Never mailed: every reminder whose day has come.
+            (Some(week_and_eve), 5, None, true),
+            (Some(week_and_eve), 9, None, false),
+            (Some(&[0][..]), 0, Some(day(14)), true),
+            (Some(&[][..]), 3, None, false),
         ] {
             assert_eq!(
-                super::remind_today(remind, days),
+                super::reminded(remind, days, last, today),
                 mailed,
-                "{remind:?} {days}"
+                "{remind:?} {days} {last:?}"
             );
         }
     }

@@ -143,6 +143,14 @@ fn bash_completes_commands_options_ids_and_units_of_the_repository() {
             "so-mau-2026-cchc:III.3"
         ]
     );
+    // `show` and `request` take PLAN:TASK too (show before its PATH arguments).
+    for command in ["show", "request"] {
+        assert_eq!(
+            complete(&repo, &file, &["kpi", command, "so-mau-2026-cchc:III.2"]),
+            ["so-mau-2026-cchc:III.2"],
+            "{command}"
+        );
+    }
     assert_eq!(
         complete(&repo, &file, &["kpi", "due", "--unit", "TT"]),
         ["TTCNTT", "TTDV", "TTRA"]

@@ -82,3 +82,35 @@ fn a_remind_that_is_not_a_list_of_days_is_reported() {
     let r = run(tmp.path(), &["--as-of", "2024-06-07", "check"]);
     assert_eq!(r.status, 1, "{}", r.stdout);
 }
+
+/// A reminder day that falls on a day off, or on a day cron does not run, is caught up
+/// at the next run, and none is sent twice. VP's deadline is Friday 14/06/2024, TC's
+/// Tuesday 04/06; cron runs on Mondays and Thursdays only.
+#[test]
+fn a_reminder_day_without_a_run_is_caught_up_at_the_next() {
+    let (port, inbox) = smtp_server();
+    let plan = PLAN
+        .replace("Đến ngày 14/6/2024", "Đến ngày 17/6/2024")
+        .replace("Đến ngày 4/6/2024", "Đến ngày 19/6/2024")
+        .replace("Đến ngày 31/5/2024", "Đến ngày 19/6/2024");
+    let tmp = repo(port, "remind = [7, 1]\n");
+    let d = tmp.path();
+    std::fs::write(d.join("plans/kh.toml"), plan).unwrap();
+    let vp = |day: &[(String, String)]| day.iter().filter(|(t, _)| t.contains("vp@")).count();
+    let tc = |day: &[(String, String)]| day.iter().filter(|(t, _)| t.contains("tc@")).count();
+    // Monday 10/06: VP's week-before day (due Monday 17/06). TC's is Wednesday 12/06.
+    let day = mailed_on(d, "2024-06-10", &inbox);
+    assert_eq!((vp(&day), tc(&day)), (1, 0), "{day:?}");
+    // Thursday 13/06: TC's week-before day (Wednesday) has passed: caught up. Nothing new
+    // for VP.
+    let day = mailed_on(d, "2024-06-13", &inbox);
+    assert_eq!((vp(&day), tc(&day)), (0, 1), "{day:?}");
+    // Monday 17/06: VP's day before was Sunday 16/06: caught up on its due day. TC's
+    // day before is Tuesday 18/06: not yet.
+    let day = mailed_on(d, "2024-06-17", &inbox);
+    assert_eq!((vp(&day), tc(&day)), (1, 0), "{day:?}");
+    assert!(day[0].1.contains("kh:1"), "{}", day[0].1);
+    // Run again the same day: nothing twice.
+    let day = mailed_on(d, "2024-06-17", &inbox);
+    assert!(day.is_empty(), "{day:?}");
+}
