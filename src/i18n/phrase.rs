@@ -73,6 +73,10 @@ messages! {
         vi: "tên ngày lễ (Tết Nguyên đán, Tết Dương lịch, 30/4, 2/9)",
         en: "a holiday (Tết Nguyên đán, Tết Dương lịch, 30/4, 2/9)"
     }
+    EXPECT_WEEK_OF_MONTH "expect-week-of-month" {
+        vi: "tuần thứ mấy của tháng (tuần thứ 2, tuần cuối tháng) hoặc hằng tuần",
+        en: "which week of the month (tuần thứ 2, tuần cuối tháng) or hằng tuần"
+    }
 
     KIND_ONCE "kind-once" { vi: "một lần", en: "one deadline" }
     KIND_RECURRING "kind-recurring" { vi: "định kỳ", en: "recurring" }

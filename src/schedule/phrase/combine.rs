@@ -317,6 +317,16 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                     .or(own.map(|f| f.period))
                     .or(cx.phrase_freq.map(|f| f.period))
                     .or(fixed.then_some(Period::Year));
+                // A weekday of a month recurs over months or longer, never weeks.
+                if matches!(rule.day, Day::Weekday { .. }) && p == Some(Period::Week) {
+                    return Err(PhraseError::new(
+                        ErrorKind::Expected {
+                            after: span_text(cx.text, f.span).to_string(),
+                            expected: Expect::PeriodOfDay,
+                        },
+                        f.span,
+                    ));
+                }
                 let Some(p) = p else {
                     cx.misses.push(PhraseError::new(
                         ErrorKind::Expected {

@@ -28,6 +28,8 @@ pub enum Expect {
     DurationFrom,
     /// A holiday's name.
     Holiday,
+    /// Which week of the month, after a weekday and "tuần": "tuần thứ 2", "tuần cuối".
+    WeekOfMonth,
 }
 
 impl Expect {
@@ -45,6 +47,7 @@ impl Expect {
             Expect::Times => m::EXPECT_TIMES,
             Expect::DurationFrom => m::EXPECT_DURATION_FROM,
             Expect::Holiday => m::EXPECT_HOLIDAY,
+            Expect::WeekOfMonth => m::EXPECT_WEEK_OF_MONTH,
         }
     }
 

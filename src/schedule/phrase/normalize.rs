@@ -11,7 +11,8 @@ use super::token::{Kind, Tok, Tokens};
 ///   define a reporting period's data ("(kỳ báo cáo tính từ ...)"); other brackets are
 ///   read as part of the phrase ("Hằng tháng (trước ngày 25)");
 /// - times of day ("18h00", "7 giờ 30", "sáng");
-/// - weekday names, except in a weekly recurrence ("thứ Sáu hằng tuần");
+/// - weekday names, except in a weekly recurrence ("thứ Sáu hằng tuần") and a weekday
+///   of a month ("thứ Sáu tuần thứ 2", "thứ Hai đầu tiên của tháng");
 /// - school years and terms ("năm học 2021-2022", "học kỳ I").
 ///
 /// Number words become numbers where they count ("mười ngày", "hai lần/năm", "ngày
@@ -169,7 +170,12 @@ fn weekday_aside(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<usize> {
     let w = tokens.word(&toks[i])?;
     let n = match w {
         "thu" => {
-            if i > 0 && tokens.word(&toks[i - 1]) == Some("ngay") {
+            // "ngày thứ ..." is read by the forms; "tuần (lễ) thứ hai" is an ordinal.
+            let prev = |k: usize| i.checked_sub(k).and_then(|p| tokens.word(&toks[p]));
+            if prev(1) == Some("ngay")
+                || prev(1) == Some("tuan")
+                || (prev(1) == Some("le") && prev(2) == Some("tuan"))
+            {
                 return None;
             }
             let next = toks.get(i + 1)?;
@@ -195,6 +201,14 @@ fn weekday_aside(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<usize> {
     };
     let rest = &toks[i + n..];
     if lex::WEEKLY.iter().any(|w| starts_with(tokens, rest, w)) {
+        return None;
+    }
+    // "thứ Sáu tuần thứ 2", "thứ Hai đầu tiên của tháng": a weekday of a month, read by
+    // the form `weekday-of-month` (or refused by it), never left out.
+    if lex::WEEK_OF_MONTH_AFTER_WEEKDAY
+        .iter()
+        .any(|w| starts_with(tokens, rest, w))
+    {
         return None;
     }
     Some(n)
