@@ -36,8 +36,8 @@ messages! {
         en: "`{part}` is a day of the year, it cannot recur every month or week: write `ngày 25 hằng tháng` or `25/11 hằng năm`"
     }
     NO_REPORTING_PERIOD "phrase-no-reporting-period" {
-        vi: "`{part}` không nói kỳ nào: thêm hằng tháng, hằng quý, 6 tháng hoặc hằng năm",
-        en: "`{part}` does not say which period: add hằng tháng, hằng quý, 6 tháng or hằng năm"
+        vi: "`{part}` không nói kỳ báo cáo nào: ghi kỳ lặp lại (hằng tháng, hằng quý, 6 tháng, hằng năm) hoặc tên báo cáo (Báo cáo quý: ...)",
+        en: "`{part}` does not say which period is reported: write how often (hằng tháng, hằng quý, 6 tháng, hằng năm) or the report's name (Báo cáo quý: ...)"
     }
     FORMS_HINT "phrase-forms-hint" {
         vi: "các dạng thời hạn kpi đọc được, mỗi dạng một ví dụ: `kpi schedule --forms`",

@@ -561,6 +561,62 @@ fn weekday_and_week_words_are_read_or_refused() {
     bad("thứ Sáu tuần thứ 2 hằng tuần");
 }
 
+/// The last working day of a period, and durations from the end of a reporting period
+/// the phrase names by its report ("Báo cáo quý: ...").
+#[test]
+fn last_working_days_and_named_reports() {
+    case(
+        "ngày làm việc cuối cùng của tháng",
+        "recurring: 2024-01 2024-01-01 2024-01-31; 2024-02 2024-02-01 2024-02-29; 2024-03 2024-03-01 2024-03-29; 2024-04 2024-04-01 2024-04-26; 2024-05 2024-05-01 2024-05-31; 2024-06 2024-06-01 2024-06-28; 2024-07 2024-07-01 2024-07-31; 2024-08 2024-08-01 2024-08-30; 2024-09 2024-09-01 2024-09-30; 2024-10 2024-10-01 2024-10-31; 2024-11 2024-11-01 2024-11-29; 2024-12 2024-12-01 2024-12-31",
+    );
+    case(
+        "Chậm nhất ngày làm việc cuối cùng của quý",
+        "recurring: 2024-Q1 2024-01-01 2024-03-29; 2024-Q2 2024-04-01 2024-06-28; 2024-Q3 2024-07-01 2024-09-30; 2024-Q4 2024-10-01 2024-12-31",
+    );
+    case(
+        "ngay lam viec cuoi cung cua nam",
+        "recurring: 2024 2024-01-01 2024-12-31",
+    );
+    case(
+        "ngày làm việc cuối cùng của tháng 4/2024",
+        "once: 2024-04 2024-04-01 2024-04-26",
+    );
+    case(
+        "Báo cáo quý: 05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê",
+        "recurring: 2024-Q1 2024-01-01 2024-04-05; 2024-Q2 2024-04-01 2024-07-05; 2024-Q3 2024-07-01 2024-10-07; 2024-Q4 2024-10-01 2025-01-08",
+    );
+    case(
+        "báo cáo định kỳ hằng tháng: 05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê",
+        "recurring: 2024-01 2024-01-01 2024-02-07; 2024-02 2024-02-01 2024-03-07; 2024-03 2024-03-01 2024-04-05; 2024-04 2024-04-01 2024-05-07; 2024-05 2024-05-01 2024-06-07; 2024-06 2024-06-01 2024-07-05; 2024-07 2024-07-01 2024-08-07; 2024-08 2024-08-01 2024-09-10; 2024-09 2024-09-01 2024-10-07; 2024-10 2024-10-01 2024-11-07; 2024-11 2024-11-01 2024-12-06; 2024-12 2024-12-01 2025-01-08",
+    );
+    case(
+        "đối với báo cáo 6 tháng: 25 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê",
+        "recurring: 2024-H1 2024-01-01 2024-08-02; 2024-H2 2024-07-01 2025-02-12",
+    );
+    case(
+        "Báo cáo quý chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo",
+        "recurring: 2024-Q1 2024-01-01 2024-03-25; 2024-Q2 2024-04-01 2024-06-25; 2024-Q3 2024-07-01 2024-09-25; 2024-Q4 2024-10-01 2024-12-25",
+    );
+}
+
+/// A reporting period that nothing names stays an error, which asks for the period.
+#[test]
+fn an_unnamed_reporting_period_is_refused() {
+    let p = phrase::parse("05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê");
+    assert!(
+        matches!(p, Err(ref e) if matches!(e.kind, phrase::ErrorKind::NoReportingPeriod(_))),
+        "{p:?}"
+    );
+    let p = phrase::parse("chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo");
+    assert!(
+        matches!(p, Err(ref e) if matches!(e.kind, phrase::ErrorKind::NoReportingPeriod(_))),
+        "{p:?}"
+    );
+    bad("Ngày làm việc cuối cùng của tháng liền trước tháng đáo hạn");
+    bad("ngày làm việc cuối cùng của quý II");
+    bad("báo cáo quý I: 05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê");
+}
+
 #[test]
 fn unreadable_phrases() {
     bad("");

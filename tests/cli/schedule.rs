@@ -383,3 +383,33 @@ fn a_weekday_of_a_week_of_the_month_is_read_not_left_out() {
         r.stderr
     );
 }
+
+#[test]
+fn the_last_working_day_and_a_named_report_read_by_the_calendar() {
+    // 25 to 31 January 2025 are Tết and a weekend; 30 April and 1 May are holidays.
+    let days = last_days("ngày làm việc cuối cùng của tháng", "2025");
+    assert_eq!(days.len(), 12);
+    assert_eq!(days[0], "2025-01-24");
+    assert_eq!(days[3], "2025-04-29");
+    assert_eq!(days[4], "2025-05-30");
+    // Five working days after each quarter; 7 April 2025 is Hùng Kings' day.
+    let q = last_days(
+        "Báo cáo quý: 05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê",
+        "2025",
+    );
+    assert_eq!(q, ["2025-04-08", "2025-07-07", "2025-10-07", "2026-01-09"]);
+    // Without the report's period: an error that says to name it.
+    let r = run(
+        &root(),
+        &[
+            "schedule",
+            "05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê",
+        ],
+    );
+    assert_eq!(r.status, 1, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("does not say which period is reported") && r.stderr.contains("hằng quý"),
+        "{}",
+        r.stderr
+    );
+}

@@ -14,7 +14,7 @@ use super::cursor::Cursor;
 use super::error::{ErrorKind, PhraseError};
 use super::forms::{FORMS, Piece};
 use super::lexicon as lex;
-use super::model::{Item, Phrase, Point};
+use super::model::{Item, Period, Phrase, Point};
 use super::normalize::normalize;
 use super::token::{self, Kind, Tok, Tokens};
 
@@ -66,7 +66,38 @@ pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
         parts.push(part);
         after_free |= stop;
     }
-    assemble(parts, text)
+    assemble(parts, text, named_report(&tokens))
+}
+
+/// The report a phrase names by its period ("Báo cáo quý: 05 ngày làm việc kể từ ...",
+/// "báo cáo tháng chậm nhất ..."): the period of a duration or a day that says only "kỳ
+/// báo cáo". Not a period with its number ("báo cáo quý I", "báo cáo năm 2024").
+fn named_report(tokens: &Tokens) -> Option<Period> {
+    let toks = &tokens.toks;
+    let word = |i: usize| toks.get(i).and_then(|t| tokens.word(t));
+    (0..toks.len()).find_map(|i| {
+        if !(word(i) == Some("bao") && word(i + 1) == Some("cao")) {
+            return None;
+        }
+        let numbered = toks
+            .get(i + 3)
+            .is_some_and(|t| t.num().is_some() || tokens.word(t).is_some_and(lex::roman_like));
+        // "báo cáo 6 tháng", "báo cáo 06 tháng".
+        if let (Some((n, _)), Some("thang")) = (toks.get(i + 2).and_then(Tok::num), word(i + 3)) {
+            let next_num = toks.get(i + 4).is_some_and(|t| t.num().is_some());
+            return match n {
+                6 if !next_num && !matches!(word(i + 4), Some("dau" | "cuoi")) => {
+                    Some(Period::Half)
+                }
+                _ => None,
+            };
+        }
+        match word(i + 2).and_then(lex::period_word)? {
+            Period::Week => None,
+            p if !numbered => Some(p),
+            _ => None,
+        }
+    })
 }
 
 /// What still reads after free text: deadlines, recurrences and requests.

@@ -18,6 +18,7 @@ pub mod frequency;
 pub mod once;
 pub mod point;
 pub mod weekday;
+pub mod working;
 
 use super::cursor::{Cursor, Step};
 use super::model::{DayRule, Item, Mode, Period, Point};
@@ -210,6 +211,10 @@ pub static FORMS: &[Form] = &[
                 "recurring: 2025-Q1 2025-01-01 2025-04-08; 2025-Q2 2025-04-01 2025-07-07; 2025-Q3 2025-07-01 2025-10-07",
             ),
             ex(
+                "Báo cáo quý: 05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê",
+                "recurring: 2025-Q1 2025-01-01 2025-04-08; 2025-Q2 2025-04-01 2025-07-07; 2025-Q3 2025-07-01 2025-10-07; 2025-Q4 2025-10-01 2026-01-09",
+            ),
+            ex(
                 "Chậm nhất 90 ngày kể từ khi kết thúc năm tài chính",
                 "recurring: 2025 2025-01-01 2026-03-31",
             ),
@@ -280,6 +285,33 @@ pub static FORMS: &[Form] = &[
             ),
         ],
         parse: free::open_ended,
+    },
+    Form {
+        id: "last-working-day",
+        meaning: Msg {
+            id: "form-last-working-day",
+            vi: "ngày làm việc cuối cùng của mỗi tháng, quý hoặc năm, theo lịch nghỉ lễ (bỏ qua thứ Bảy, Chủ nhật, ngày lễ)",
+            en: "the last working day of each month, quarter or year, by the holiday calendar (weekends and holidays skipped)",
+        },
+        examples: &[
+            ex(
+                "ngày làm việc cuối cùng của tháng",
+                "recurring: 2025-01 2025-01-01 2025-01-24; 2025-02 2025-02-01 2025-02-28; 2025-03 2025-03-01 2025-03-31; 2025-04 2025-04-01 2025-04-29; 2025-05 2025-05-01 2025-05-30; 2025-06 2025-06-01 2025-06-30; 2025-07 2025-07-01 2025-07-31; 2025-08 2025-08-01 2025-08-29; 2025-09 2025-09-01 2025-09-30; 2025-10 2025-10-01 2025-10-31; 2025-11 2025-11-01 2025-11-28; 2025-12 2025-12-01 2025-12-31",
+            ),
+            ex(
+                "ngày làm việc cuối cùng của quý",
+                "recurring: 2025-Q1 2025-01-01 2025-03-31; 2025-Q2 2025-04-01 2025-06-30; 2025-Q3 2025-07-01 2025-09-30; 2025-Q4 2025-10-01 2025-12-31",
+            ),
+            ex(
+                "ngày làm việc cuối cùng của năm",
+                "recurring: 2025 2025-01-01 2025-12-31",
+            ),
+            ex(
+                "the last working day of the month",
+                "recurring: 2025-01 2025-01-01 2025-01-24; 2025-02 2025-02-01 2025-02-28; 2025-03 2025-03-01 2025-03-31; 2025-04 2025-04-01 2025-04-29; 2025-05 2025-05-01 2025-05-30; 2025-06 2025-06-01 2025-06-30; 2025-07 2025-07-01 2025-07-31; 2025-08 2025-08-01 2025-08-29; 2025-09 2025-09-01 2025-09-30; 2025-10 2025-10-01 2025-10-31; 2025-11 2025-11-01 2025-11-28; 2025-12 2025-12-01 2025-12-31",
+            ),
+        ],
+        parse: working::last_working_day,
     },
     Form {
         id: "weekday-of-month",
@@ -377,6 +409,10 @@ pub static FORMS: &[Form] = &[
             ex(
                 "trước ngày 20 tháng cuối quý báo cáo",
                 "recurring: 2025-Q1 2025-01-01 2025-03-19; 2025-Q2 2025-04-01 2025-06-19; 2025-Q3 2025-07-01 2025-09-19; 2025-Q4 2025-10-01 2025-12-19",
+            ),
+            ex(
+                "Báo cáo quý chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo",
+                "recurring: 2025-Q1 2025-01-01 2025-03-25; 2025-Q2 2025-04-01 2025-06-25; 2025-Q3 2025-07-01 2025-09-25; 2025-Q4 2025-10-01 2025-12-25",
             ),
             ex(
                 "before the 20th of the last month of the reporting quarter",
