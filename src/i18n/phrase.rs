@@ -73,6 +73,10 @@ messages! {
         vi: "tên ngày lễ (Tết Nguyên đán, Tết Dương lịch, 30/4, 2/9)",
         en: "a holiday (Tết Nguyên đán, Tết Dương lịch, 30/4, 2/9)"
     }
+    EXPECT_WEEKDAY_OF_WEEK "expect-weekday-of-week" {
+        vi: "thứ mấy của tuần đó (thứ Sáu tuần thứ 2, thứ Hai tuần đầu tháng) hoặc một ngày (ngày 7 hằng tháng)",
+        en: "which day of that week (thứ Sáu tuần thứ 2, thứ Hai tuần đầu tháng) or a date (ngày 7 hằng tháng)"
+    }
     EXPECT_WEEK_OF_MONTH "expect-week-of-month" {
         vi: "tuần thứ mấy của tháng (tuần thứ 2, tuần cuối tháng) hoặc hằng tuần",
         en: "which week of the month (tuần thứ 2, tuần cuối tháng) or hằng tuần"

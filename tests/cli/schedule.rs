@@ -367,6 +367,9 @@ fn a_weekday_of_a_week_of_the_month_is_read_not_left_out() {
     );
     assert_eq!(two.len(), 24);
     assert_eq!(&two[..2], ["2025-01-10", "2025-01-24"]);
+    // A list of weeks, and English.
+    assert_eq!(last_days("thứ Sáu tuần thứ 2, 4 hàng tháng", "2025"), two);
+    assert_eq!(last_days("the last Friday of each month", "2025"), fridays);
     let v = schedule_json(
         &root(),
         &["thứ Hai đầu tiên của tháng 3/2025", "--year", "2025"],
@@ -374,6 +377,9 @@ fn a_weekday_of_a_week_of_the_month_is_read_not_left_out() {
     assert_eq!(v["kind"], "once");
     assert_eq!(v["occurrences"][0]["last_day"], "2025-03-03");
     // A week that names no week of the month is refused, with the place and what to write.
+    let r = run(&root(), &["schedule", "trong tuần đầu tháng"]);
+    assert_eq!(r.status, 1, "{}", r.stdout);
+    assert!(r.stderr.contains("which day of that week"), "{}", r.stderr);
     let r = run(&root(), &["schedule", "thứ Sáu tuần sau, cuối tháng"]);
     assert_eq!(r.status, 1, "{}", r.stdout);
     assert!(

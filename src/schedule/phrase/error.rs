@@ -30,6 +30,8 @@ pub enum Expect {
     Holiday,
     /// Which week of the month, after a weekday and "tuần": "tuần thứ 2", "tuần cuối".
     WeekOfMonth,
+    /// Which day of a week of the month: "thứ Sáu tuần thứ 2".
+    WeekdayOfWeek,
 }
 
 impl Expect {
@@ -48,6 +50,7 @@ impl Expect {
             Expect::DurationFrom => m::EXPECT_DURATION_FROM,
             Expect::Holiday => m::EXPECT_HOLIDAY,
             Expect::WeekOfMonth => m::EXPECT_WEEK_OF_MONTH,
+            Expect::WeekdayOfWeek => m::EXPECT_WEEKDAY_OF_WEEK,
         }
     }
 

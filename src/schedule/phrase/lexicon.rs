@@ -208,6 +208,19 @@ pub const WEEK_OF_MONTH_AFTER_WEEKDAY: &[Words] = &[
     &["thu", "nhat"],
 ];
 
+/// English ordinals before a weekday: "the last Friday", "the second Wednesday".
+pub fn en_nth(w: &str) -> Option<i8> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "last" | "final" => -1,
+        _ => return None,
+    })
+}
+
 /// "tuần", "tuần lễ": a week inside a month ("tuần lễ thứ hai trong tháng").
 pub const WEEK: &[Words] = &[&["tuan", "le"], &["tuan"]];
 

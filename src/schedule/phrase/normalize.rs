@@ -187,12 +187,27 @@ fn weekday_aside(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<usize> {
             if !is_day || word(tokens, toks.get(i + 2)) == Some(lex::VI_TEN) {
                 return None;
             }
+            // "tuần thứ 2, thứ 4", "tuần thứ 2 và thứ 4": an ordinal of a list of weeks.
+            let mut k = i;
+            while k > 0 && (toks[k - 1].sym() == Some(',') || prev_is(tokens, toks, k, "va")) {
+                k -= 1;
+            }
+            if k < i && k >= 3 && toks[k - 1].kind != Kind::Sym(',') {
+                let ordinal_before = tokens.word(&toks[k - 2]) == Some("thu")
+                    && matches!(tokens.word(&toks[k - 3]), Some("tuan" | "le"));
+                if ordinal_before {
+                    return None;
+                }
+            }
             2
         }
         "chu" if word(tokens, toks.get(i + 1)) == Some("nhat") => 2,
         _ if lex::weekday_en(w).is_some() => {
             let prev = i.checked_sub(1).and_then(|p| tokens.word(&toks[p]));
-            if matches!(prev, Some("every" | "each" | "on")) {
+            // "every Friday"; "the last Friday of the month", "the 2nd Friday".
+            let ordinal =
+                prev.is_some_and(|p| lex::en_nth(p).is_some() || lex::ORDINAL_SUFFIX.contains(&p));
+            if matches!(prev, Some("every" | "each" | "on")) || ordinal {
                 return None;
             }
             1
@@ -311,6 +326,10 @@ fn number_words(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<(u32, usize)>
         Some("ngay" | "lan" | "thang" | "tuan" | "nam" | "quy")
     ) && !(n == 1 && (w == "nam" || (w == "sau" && at(1) == Some("ngay"))));
     (ordinal || counted).then_some((value, n))
+}
+
+fn prev_is(tokens: &Tokens, toks: &[Tok], k: usize, w: &str) -> bool {
+    k > 0 && tokens.word(&toks[k - 1]) == Some(w)
 }
 
 #[cfg(test)]

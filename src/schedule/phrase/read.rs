@@ -14,7 +14,7 @@ use super::cursor::Cursor;
 use super::error::{ErrorKind, PhraseError};
 use super::forms::{FORMS, Piece};
 use super::lexicon as lex;
-use super::model::{Item, Period, Phrase, Point};
+use super::model::{Day, DayRule, Item, Period, Phrase, Point};
 use super::normalize::normalize;
 use super::token::{self, Kind, Tok, Tokens};
 
@@ -59,6 +59,9 @@ pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
             {
                 part = again;
             }
+        }
+        if let Some(more) = next_week(&tokens, toks, parts.last()) {
+            part.found.insert(0, more);
         }
         if !after_free {
             part.bare_day = bare_day(&tokens, toks);
@@ -257,6 +260,56 @@ fn continuation(
         } => Some(units[1]),
         _ => None,
     }
+}
+
+/// "thứ Sáu tuần thứ 2, 4 hàng tháng", "... tuần thứ 2 và thứ 4": a part that starts with
+/// a number (after "thứ") continues a list of weeks: the same weekday in that week.
+fn next_week(tokens: &Tokens, toks: &[Tok], prev: Option<&Part>) -> Option<Found> {
+    let last = prev?.found.last()?;
+    let Piece::Day {
+        rule:
+            rule @ DayRule {
+                day: Day::Weekday { weekday, .. },
+                ..
+            },
+        mode,
+        period,
+        alone,
+    } = last.piece
+    else {
+        return None;
+    };
+    let at = usize::from(toks.first().and_then(|t| tokens.word(t)) == Some("thu"));
+    let t = toks.get(at)?;
+    let nth = match t.num() {
+        Some((n @ 1..=5, 1)) => n as i8,
+        _ => tokens.word(t).and_then(lex::nth_of_month)?,
+    };
+    // "4 hàng tháng", "thứ 4": nothing after the number but a recurrence.
+    let rest = &toks[at + 1..];
+    let recurrence = rest.is_empty()
+        || (rest.len() == 2
+            && tokens
+                .word(&rest[0])
+                .is_some_and(|w| lex::EACH.iter().any(|e| e == &[w]))
+            && tokens.word(&rest[1]).and_then(lex::period_word).is_some());
+    if !recurrence {
+        return None;
+    }
+    Some(Found {
+        piece: Piece::Day {
+            rule: DayRule {
+                day: Day::Weekday { weekday, nth },
+                ..rule
+            },
+            mode,
+            period,
+            alone,
+        },
+        form: last.form,
+        span: (toks[0].start, t.end),
+        aside: false,
+    })
 }
 
 /// "vào các ngày 26", "27": a day of a list whose month comes with another item

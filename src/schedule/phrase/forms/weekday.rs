@@ -53,34 +53,76 @@ fn nth(c: &mut Cursor) -> Option<i8> {
     })
 }
 
+/// "the last Friday", "the second Wednesday", "the 2nd Monday": the n-th and the weekday.
+fn en_nth_weekday(c: &mut Cursor) -> Option<(u32, i8)> {
+    c.maybe(|c| {
+        c.accept("the");
+        let nth = match c.accept_with(lex::en_nth) {
+            Some(n) => n,
+            None => {
+                let (n, _) = c.num().filter(|&(n, _)| (1..=5).contains(&n))?;
+                c.accept_with(|w| lex::ORDINAL_SUFFIX.contains(&w).then_some(()))?;
+                n as i8
+            }
+        };
+        let weekday = c.accept_with(lex::weekday_en)?;
+        Some((weekday, nth))
+    })
+}
+
 /// "thứ Sáu tuần thứ 2 (hằng tháng)", "ngày thứ Sáu cuối cùng của tháng", "thứ Hai đầu
 /// tiên của quý", "thứ Hai đầu tiên của tháng 3/2025".
 pub fn weekday_of_month(c: &mut Cursor) -> Step<Piece> {
     let mode = marker(c);
     c.skip_all(lex::LINKS);
-    c.accept("ngay");
-    let Some(weekday) = weekday(c) else {
-        return Ok(None);
-    };
-    // "thứ Sáu hằng tuần" is the weekly form's.
-    if lex::WEEKLY.iter().any(|w| c.looking_at(w)) {
-        return Ok(None);
-    }
-    let week = c
-        .maybe(|c| {
-            c.accept_any(lex::OF);
-            c.accept_any(lex::WEEK).map(|_| ())
-        })
-        .is_some();
-    let Some(nth) = nth(c) else {
-        // "ngày thứ 6 của tuần" and nothing after: no week of a month, no deadline here.
-        if week && !c.done() && c.peek_sym().is_none() {
-            return c.hard(Expect::WeekOfMonth);
+    // "tuần đầu tháng", "tuần thứ 2 của tháng" with no weekday: which day of that week is
+    // not said; refused rather than read as the month's first or last day.
+    // "2 tuần đầu tháng" (a count of weeks) only before a period word.
+    let counted = c.at > 0 && c.toks[c.at - 1].num().is_some();
+    if c.accept_any(lex::WEEK).is_some() {
+        if nth(c).is_none() {
+            return Ok(None);
         }
-        return Ok(None);
+        let before = c.at;
+        c.accept_any(lex::OF);
+        let period = c.accept_with(lex::period_word).is_some();
+        c.at = before;
+        if counted && !period {
+            return Ok(None);
+        }
+        return c.hard(Expect::WeekdayOfWeek);
+    }
+    c.accept("ngay");
+    let (weekday, nth) = match weekday(c) {
+        Some(w) => {
+            // "thứ Sáu hằng tuần" is the weekly form's.
+            if lex::WEEKLY.iter().any(|w| c.looking_at(w)) {
+                return Ok(None);
+            }
+            let week = c
+                .maybe(|c| {
+                    c.accept_any(lex::OF);
+                    c.accept_any(lex::WEEK).map(|_| ())
+                })
+                .is_some();
+            let Some(nth) = nth(c) else {
+                // "ngày thứ 6 của tuần" and nothing after: no week of a month, no
+                // deadline here.
+                if week && !c.done() && c.peek_sym().is_none() {
+                    return c.hard(Expect::WeekOfMonth);
+                }
+                return Ok(None);
+            };
+            (w, nth)
+        }
+        None => match en_nth_weekday(c) {
+            Some(x) => x,
+            None => return Ok(None),
+        },
     };
     let after_nth = c.at;
     let of = c.accept_any(lex::OF).is_some();
+    c.accept("the");
     let each = of && c.accept_any(lex::EACH).is_some();
     let period = match c.accept_with(lex::period_word) {
         Some(Period::Week) => return c.hard(Expect::WeekOfMonth),
