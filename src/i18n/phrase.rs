@@ -36,8 +36,8 @@ messages! {
         en: "`{part}` is a day of the year, it cannot recur every month or week: write `ngày 25 hằng tháng` or `25/11 hằng năm`"
     }
     NO_REPORTING_PERIOD "phrase-no-reporting-period" {
-        vi: "`{part}` không nói kỳ nào: thêm hằng tháng, hằng quý, 6 tháng hoặc hằng năm",
-        en: "`{part}` does not say which period: add hằng tháng, hằng quý, 6 tháng or hằng năm"
+        vi: "`{part}` không nói kỳ báo cáo nào: ghi kỳ lặp lại (hằng tháng, hằng quý, 6 tháng, hằng năm) hoặc tên báo cáo (Báo cáo quý: ...)",
+        en: "`{part}` does not say which period is reported: write how often (hằng tháng, hằng quý, 6 tháng, hằng năm) or the report's name (Báo cáo quý: ...)"
     }
     FORMS_HINT "phrase-forms-hint" {
         vi: "các dạng thời hạn kpi đọc được, mỗi dạng một ví dụ: `kpi schedule --forms`",
@@ -72,6 +72,14 @@ messages! {
     EXPECT_HOLIDAY "expect-holiday" {
         vi: "tên ngày lễ (Tết Nguyên đán, Tết Dương lịch, 30/4, 2/9)",
         en: "a holiday (Tết Nguyên đán, Tết Dương lịch, 30/4, 2/9)"
+    }
+    EXPECT_WEEKDAY_OF_WEEK "expect-weekday-of-week" {
+        vi: "thứ mấy của tuần đó (thứ Sáu tuần thứ 2, thứ Hai tuần đầu tháng) hoặc một ngày (ngày 7 hằng tháng)",
+        en: "which day of that week (thứ Sáu tuần thứ 2, thứ Hai tuần đầu tháng) or a date (ngày 7 hằng tháng)"
+    }
+    EXPECT_WEEK_OF_MONTH "expect-week-of-month" {
+        vi: "tuần thứ mấy của tháng (tuần thứ 2, tuần cuối tháng) hoặc hằng tuần",
+        en: "which week of the month (tuần thứ 2, tuần cuối tháng) or hằng tuần"
     }
 
     KIND_ONCE "kind-once" { vi: "một lần", en: "one deadline" }

@@ -341,3 +341,81 @@ fn kpi_toml_settings_apply() {
         r.stderr
     );
 }
+
+/// The last days of a phrase's occurrences, as `kpi schedule --format json` prints them.
+fn last_days(phrase: &str, year: &str) -> Vec<String> {
+    let v = schedule_json(&root(), &[phrase, "--year", year]);
+    v["occurrences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["last_day"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_weekday_of_a_week_of_the_month_is_read_not_left_out() {
+    // The last Friday of each month, not the month's last day.
+    let fridays = last_days("ngày thứ sáu của tuần lễ cuối tháng", "2025");
+    assert_eq!(fridays.len(), 12);
+    assert_eq!(fridays[2], "2025-03-28");
+    assert_eq!(fridays[11], "2025-12-26");
+    // Week 2 and week 4: the second and fourth Friday (Friday 3 January is the first).
+    let two = last_days(
+        "thứ Sáu tuần thứ 2 và thứ Sáu tuần thứ 4 hàng tháng",
+        "2025",
+    );
+    assert_eq!(two.len(), 24);
+    assert_eq!(&two[..2], ["2025-01-10", "2025-01-24"]);
+    // A list of weeks, and English.
+    assert_eq!(last_days("thứ Sáu tuần thứ 2, 4 hàng tháng", "2025"), two);
+    assert_eq!(last_days("the last Friday of each month", "2025"), fridays);
+    let v = schedule_json(
+        &root(),
+        &["thứ Hai đầu tiên của tháng 3/2025", "--year", "2025"],
+    );
+    assert_eq!(v["kind"], "once");
+    assert_eq!(v["occurrences"][0]["last_day"], "2025-03-03");
+    // A week that names no week of the month is refused, with the place and what to write.
+    let r = run(&root(), &["schedule", "trong tuần đầu tháng"]);
+    assert_eq!(r.status, 1, "{}", r.stdout);
+    assert!(r.stderr.contains("which day of that week"), "{}", r.stderr);
+    let r = run(&root(), &["schedule", "thứ Sáu tuần sau, cuối tháng"]);
+    assert_eq!(r.status, 1, "{}", r.stdout);
+    assert!(
+        r.stderr
+            .contains("^^^ after `thứ Sáu tuần`: which week of the month (tuần thứ 2"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn the_last_working_day_and_a_named_report_read_by_the_calendar() {
+    // 25 to 31 January 2025 are Tết and a weekend; 30 April and 1 May are holidays.
+    let days = last_days("ngày làm việc cuối cùng của tháng", "2025");
+    assert_eq!(days.len(), 12);
+    assert_eq!(days[0], "2025-01-24");
+    assert_eq!(days[3], "2025-04-29");
+    assert_eq!(days[4], "2025-05-30");
+    // Five working days after each quarter; 7 April 2025 is Hùng Kings' day.
+    let q = last_days(
+        "Báo cáo quý: 05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê",
+        "2025",
+    );
+    assert_eq!(q, ["2025-04-08", "2025-07-07", "2025-10-07", "2026-01-09"]);
+    // Without the report's period: an error that says to name it.
+    let r = run(
+        &root(),
+        &[
+            "schedule",
+            "05 ngày làm việc kể từ thời điểm kết thúc kỳ thống kê",
+        ],
+    );
+    assert_eq!(r.status, 1, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("does not say which period is reported") && r.stderr.contains("hằng quý"),
+        "{}",
+        r.stderr
+    );
+}

@@ -25,7 +25,11 @@ fn year_of(item: &Item) -> Option<i32> {
 }
 
 /// Put the parts together into a phrase, or say why nothing reads.
-pub fn assemble(mut parts: Vec<Part>, text: &str) -> Result<Phrase, PhraseError> {
+pub fn assemble(
+    mut parts: Vec<Part>,
+    text: &str,
+    named: Option<Period>,
+) -> Result<Phrase, PhraseError> {
     share(&mut parts);
     let phrase_freq = parts.iter().flat_map(|p| freqs(&p.found)).next();
     // A date outside brackets makes the dates inside them asides; a recurrence does not
@@ -37,6 +41,7 @@ pub fn assemble(mut parts: Vec<Part>, text: &str) -> Result<Phrase, PhraseError>
     let mut cx = Ctx {
         text,
         phrase_freq,
+        named,
         outside_time,
         out: Vec::new(),
         misses: Vec::new(),

@@ -114,6 +114,9 @@ fn subject(p: &Point) -> Option<(Period, u32)> {
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub phrase_freq: Option<Freq>,
+    /// The period of the report the phrase names ("Báo cáo quý: ..."), for a day or a
+    /// duration that says only "kỳ báo cáo".
+    pub named: Option<Period>,
     /// Something outside brackets reads as a time: asides yield to it.
     pub outside_time: bool,
     pub out: Vec<Out>,
@@ -316,15 +319,20 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                 let p = period
                     .or(own.map(|f| f.period))
                     .or(cx.phrase_freq.map(|f| f.period))
-                    .or(fixed.then_some(Period::Year));
-                let Some(p) = p else {
-                    cx.misses.push(PhraseError::new(
+                    .or(fixed.then_some(Period::Year))
+                    .or(cx.named);
+                // A weekday of a month recurs over months or longer, never weeks.
+                if matches!(rule.day, Day::Weekday { .. }) && p == Some(Period::Week) {
+                    return Err(PhraseError::new(
                         ErrorKind::Expected {
                             after: span_text(cx.text, f.span).to_string(),
                             expected: Expect::PeriodOfDay,
                         },
                         f.span,
                     ));
+                }
+                let Some(p) = p else {
+                    cx.misses.push(no_period(cx.text, f));
                     continue;
                 };
                 if fixed && p <= Period::Month {
@@ -376,14 +384,9 @@ pub fn combine(part: &Part, cx: &mut Ctx) -> Result<(), PhraseError> {
                 let Some(p) = period
                     .or(own.map(|f| f.period))
                     .or(cx.phrase_freq.map(|f| f.period))
+                    .or(cx.named)
                 else {
-                    cx.misses.push(PhraseError::new(
-                        ErrorKind::Expected {
-                            after: span_text(cx.text, f.span).to_string(),
-                            expected: Expect::PeriodOfDay,
-                        },
-                        f.span,
-                    ));
+                    cx.misses.push(no_period(cx.text, f));
                     continue;
                 };
                 let year = scope(period, p, own, cx, &mut used_own);
@@ -431,4 +434,21 @@ fn scope(
         return f.year;
     }
     None
+}
+
+/// A day or a duration whose period nothing in the phrase names: the reporting period
+/// ("kỳ báo cáo", "kỳ thống kê") asks for the recurrence or the report's name; a bare day
+/// for its month or recurrence.
+fn no_period(text: &str, f: &Found) -> PhraseError {
+    let written = span_text(text, f.span).to_string();
+    let reporting = matches!(f.piece, Piece::After { .. }) || f.form == "role-period";
+    let kind = if reporting {
+        ErrorKind::NoReportingPeriod(written)
+    } else {
+        ErrorKind::Expected {
+            after: written,
+            expected: Expect::PeriodOfDay,
+        }
+    };
+    PhraseError::new(kind, f.span)
 }

@@ -28,6 +28,10 @@ pub enum Expect {
     DurationFrom,
     /// A holiday's name.
     Holiday,
+    /// Which week of the month, after a weekday and "tuần": "tuần thứ 2", "tuần cuối".
+    WeekOfMonth,
+    /// Which day of a week of the month: "thứ Sáu tuần thứ 2".
+    WeekdayOfWeek,
 }
 
 impl Expect {
@@ -45,6 +49,8 @@ impl Expect {
             Expect::Times => m::EXPECT_TIMES,
             Expect::DurationFrom => m::EXPECT_DURATION_FROM,
             Expect::Holiday => m::EXPECT_HOLIDAY,
+            Expect::WeekOfMonth => m::EXPECT_WEEK_OF_MONTH,
+            Expect::WeekdayOfWeek => m::EXPECT_WEEKDAY_OF_WEEK,
         }
     }
 

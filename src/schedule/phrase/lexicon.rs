@@ -190,6 +190,53 @@ pub fn weekday_en(w: &str) -> Option<u32> {
     })
 }
 
+/// What follows a weekday that makes it a weekday of a month ("thứ Sáu tuần thứ 2",
+/// "thứ Sáu của tuần cuối tháng", "thứ Hai đầu tiên của tháng", "thứ Sáu cuối tháng"):
+/// the weekday is then read (or refused), not left out as words around.
+pub const WEEK_OF_MONTH_AFTER_WEEKDAY: &[Words] = &[
+    &["tuan"],
+    &["cua", "tuan"],
+    &["trong", "tuan"],
+    &["dau", "tien"],
+    &["cuoi", "cung"],
+    &["cuoi", "thang"],
+    &["cuoi", "quy"],
+    &["cuoi", "cua"],
+    &["cuoi", "trong"],
+    &["dau", "thang"],
+    &["dau", "cua"],
+    &["thu", "nhat"],
+];
+
+/// English ordinals before a weekday: "the last Friday", "the second Wednesday".
+pub fn en_nth(w: &str) -> Option<i8> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "last" | "final" => -1,
+        _ => return None,
+    })
+}
+
+/// "tuần", "tuần lễ": a week inside a month ("tuần lễ thứ hai trong tháng").
+pub const WEEK: &[Words] = &[&["tuan", "le"], &["tuan"]];
+
+/// Which occurrence of a weekday in a month: 1 to 5 ("tuần thứ 2", "thứ Hai đầu tiên"),
+/// or -1, the last ("tuần cuối tháng", "thứ Sáu cuối cùng").
+pub fn nth_of_month(w: &str) -> Option<i8> {
+    Some(match w {
+        "nhat" | "mot" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "tu" | "bon" => 4,
+        "nam" => 5,
+        _ => return None,
+    })
+}
+
 /// Words of a weekly recurrence after a weekday: "thứ Sáu hằng tuần", "every Friday".
 pub const WEEKLY: &[Words] = &[
     &["hang", "tuan"],

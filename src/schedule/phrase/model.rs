@@ -151,6 +151,14 @@ pub enum Day {
     Nth(u32),
     Last,
     Counted(u32),
+    /// "thứ Sáu tuần thứ 2": the `nth` occurrence (1 to 5) of a weekday (0 = Monday) in
+    /// the month, or the last when `nth` is -1 ("thứ Sáu cuối cùng của tháng").
+    Weekday {
+        weekday: u32,
+        nth: i8,
+    },
+    /// "ngày làm việc cuối cùng của tháng": the month's last working day by the calendar.
+    LastWorking,
 }
 
 /// Which month of the period a day falls in.

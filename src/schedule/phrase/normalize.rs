@@ -11,7 +11,8 @@ use super::token::{Kind, Tok, Tokens};
 ///   define a reporting period's data ("(kỳ báo cáo tính từ ...)"); other brackets are
 ///   read as part of the phrase ("Hằng tháng (trước ngày 25)");
 /// - times of day ("18h00", "7 giờ 30", "sáng");
-/// - weekday names, except in a weekly recurrence ("thứ Sáu hằng tuần");
+/// - weekday names, except in a weekly recurrence ("thứ Sáu hằng tuần") and a weekday
+///   of a month ("thứ Sáu tuần thứ 2", "thứ Hai đầu tiên của tháng");
 /// - school years and terms ("năm học 2021-2022", "học kỳ I").
 ///
 /// Number words become numbers where they count ("mười ngày", "hai lần/năm", "ngày
@@ -169,7 +170,12 @@ fn weekday_aside(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<usize> {
     let w = tokens.word(&toks[i])?;
     let n = match w {
         "thu" => {
-            if i > 0 && tokens.word(&toks[i - 1]) == Some("ngay") {
+            // "ngày thứ ..." is read by the forms; "tuần (lễ) thứ hai" is an ordinal.
+            let prev = |k: usize| i.checked_sub(k).and_then(|p| tokens.word(&toks[p]));
+            if prev(1) == Some("ngay")
+                || prev(1) == Some("tuan")
+                || (prev(1) == Some("le") && prev(2) == Some("tuan"))
+            {
                 return None;
             }
             let next = toks.get(i + 1)?;
@@ -181,12 +187,27 @@ fn weekday_aside(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<usize> {
             if !is_day || word(tokens, toks.get(i + 2)) == Some(lex::VI_TEN) {
                 return None;
             }
+            // "tuần thứ 2, thứ 4", "tuần thứ 2 và thứ 4": an ordinal of a list of weeks.
+            let mut k = i;
+            while k > 0 && (toks[k - 1].sym() == Some(',') || prev_is(tokens, toks, k, "va")) {
+                k -= 1;
+            }
+            if k < i && k >= 3 && toks[k - 1].kind != Kind::Sym(',') {
+                let ordinal_before = tokens.word(&toks[k - 2]) == Some("thu")
+                    && matches!(tokens.word(&toks[k - 3]), Some("tuan" | "le"));
+                if ordinal_before {
+                    return None;
+                }
+            }
             2
         }
         "chu" if word(tokens, toks.get(i + 1)) == Some("nhat") => 2,
         _ if lex::weekday_en(w).is_some() => {
             let prev = i.checked_sub(1).and_then(|p| tokens.word(&toks[p]));
-            if matches!(prev, Some("every" | "each" | "on")) {
+            // "every Friday"; "the last Friday of the month", "the 2nd Friday".
+            let ordinal =
+                prev.is_some_and(|p| lex::en_nth(p).is_some() || lex::ORDINAL_SUFFIX.contains(&p));
+            if matches!(prev, Some("every" | "each" | "on")) || ordinal {
                 return None;
             }
             1
@@ -195,6 +216,14 @@ fn weekday_aside(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<usize> {
     };
     let rest = &toks[i + n..];
     if lex::WEEKLY.iter().any(|w| starts_with(tokens, rest, w)) {
+        return None;
+    }
+    // "thứ Sáu tuần thứ 2", "thứ Hai đầu tiên của tháng": a weekday of a month, read by
+    // the form `weekday-of-month` (or refused by it), never left out.
+    if lex::WEEK_OF_MONTH_AFTER_WEEKDAY
+        .iter()
+        .any(|w| starts_with(tokens, rest, w))
+    {
         return None;
     }
     Some(n)
@@ -297,6 +326,10 @@ fn number_words(tokens: &Tokens, toks: &[Tok], i: usize) -> Option<(u32, usize)>
         Some("ngay" | "lan" | "thang" | "tuan" | "nam" | "quy")
     ) && !(n == 1 && (w == "nam" || (w == "sau" && at(1) == Some("ngay"))));
     (ordinal || counted).then_some((value, n))
+}
+
+fn prev_is(tokens: &Tokens, toks: &[Tok], k: usize, w: &str) -> bool {
+    k > 0 && tokens.word(&toks[k - 1]) == Some(w)
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use super::cursor::Cursor;
 use super::error::{ErrorKind, PhraseError};
 use super::forms::{FORMS, Piece};
 use super::lexicon as lex;
-use super::model::{Item, Phrase, Point};
+use super::model::{Day, DayRule, Item, Period, Phrase, Point};
 use super::normalize::normalize;
 use super::token::{self, Kind, Tok, Tokens};
 
@@ -60,13 +60,47 @@ pub fn parse(text: &str) -> Result<Phrase, PhraseError> {
                 part = again;
             }
         }
+        if let Some(more) = next_week(&tokens, toks, parts.last()) {
+            part.found.insert(0, more);
+        }
         if !after_free {
             part.bare_day = bare_day(&tokens, toks);
         }
         parts.push(part);
         after_free |= stop;
     }
-    assemble(parts, text)
+    assemble(parts, text, named_report(&tokens))
+}
+
+/// The report a phrase names by its period ("Báo cáo quý: 05 ngày làm việc kể từ ...",
+/// "báo cáo tháng chậm nhất ..."): the period of a duration or a day that says only "kỳ
+/// báo cáo". Not a period with its number ("báo cáo quý I", "báo cáo năm 2024").
+fn named_report(tokens: &Tokens) -> Option<Period> {
+    let toks = &tokens.toks;
+    let word = |i: usize| toks.get(i).and_then(|t| tokens.word(t));
+    (0..toks.len()).find_map(|i| {
+        if !(word(i) == Some("bao") && word(i + 1) == Some("cao")) {
+            return None;
+        }
+        let numbered = toks
+            .get(i + 3)
+            .is_some_and(|t| t.num().is_some() || tokens.word(t).is_some_and(lex::roman_like));
+        // "báo cáo 6 tháng", "báo cáo 06 tháng".
+        if let (Some((n, _)), Some("thang")) = (toks.get(i + 2).and_then(Tok::num), word(i + 3)) {
+            let next_num = toks.get(i + 4).is_some_and(|t| t.num().is_some());
+            return match n {
+                6 if !next_num && !matches!(word(i + 4), Some("dau" | "cuoi")) => {
+                    Some(Period::Half)
+                }
+                _ => None,
+            };
+        }
+        match word(i + 2).and_then(lex::period_word)? {
+            Period::Week => None,
+            p if !numbered => Some(p),
+            _ => None,
+        }
+    })
 }
 
 /// What still reads after free text: deadlines, recurrences and requests.
@@ -226,6 +260,56 @@ fn continuation(
         } => Some(units[1]),
         _ => None,
     }
+}
+
+/// "thứ Sáu tuần thứ 2, 4 hàng tháng", "... tuần thứ 2 và thứ 4": a part that starts with
+/// a number (after "thứ") continues a list of weeks: the same weekday in that week.
+fn next_week(tokens: &Tokens, toks: &[Tok], prev: Option<&Part>) -> Option<Found> {
+    let last = prev?.found.last()?;
+    let Piece::Day {
+        rule:
+            rule @ DayRule {
+                day: Day::Weekday { weekday, .. },
+                ..
+            },
+        mode,
+        period,
+        alone,
+    } = last.piece
+    else {
+        return None;
+    };
+    let at = usize::from(toks.first().and_then(|t| tokens.word(t)) == Some("thu"));
+    let t = toks.get(at)?;
+    let nth = match t.num() {
+        Some((n @ 1..=5, 1)) => n as i8,
+        _ => tokens.word(t).and_then(lex::nth_of_month)?,
+    };
+    // "4 hàng tháng", "thứ 4": nothing after the number but a recurrence.
+    let rest = &toks[at + 1..];
+    let recurrence = rest.is_empty()
+        || (rest.len() == 2
+            && tokens
+                .word(&rest[0])
+                .is_some_and(|w| lex::EACH.iter().any(|e| e == &[w]))
+            && tokens.word(&rest[1]).and_then(lex::period_word).is_some());
+    if !recurrence {
+        return None;
+    }
+    Some(Found {
+        piece: Piece::Day {
+            rule: DayRule {
+                day: Day::Weekday { weekday, nth },
+                ..rule
+            },
+            mode,
+            period,
+            alone,
+        },
+        form: last.form,
+        span: (toks[0].start, t.end),
+        aside: false,
+    })
 }
 
 /// "vào các ngày 26", "27": a day of a list whose month comes with another item

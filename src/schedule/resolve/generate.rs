@@ -6,7 +6,7 @@ use super::holiday::holiday_day;
 use super::periods::{Instance, day_of, instances, window, ymd};
 use super::{Kind, Occurrence, Rules, Schedule};
 use crate::schedule::calendar::Calendar;
-use crate::schedule::phrase::{Due, Fuzz, Item, Mode, MonthOf, Period, Phrase, Point};
+use crate::schedule::phrase::{Day, Due, Fuzz, Item, Mode, MonthOf, Period, Phrase, Point};
 
 /// An occurrence before the period's edges are applied, with its period's window.
 pub struct Candidate {
@@ -124,16 +124,24 @@ pub fn resolve(phrase: &Phrase, period: (NaiveDate, NaiveDate), rules: &Rules) -
                         .collect(),
                 };
                 let dated = dated_yearly > 1;
+                // "thứ Hai đầu tiên của tháng 3/2025": one day of one named month.
+                let one = year.is_some()
+                    && only.is_some()
+                    && matches!(due, Due::On(r) if matches!(r.day, Day::Weekday { .. } | Day::LastWorking));
                 let c = ys
                     .iter()
                     .flat_map(|&y| every(*p, *due, y, *only, rules, dated))
+                    .map(|mut c| {
+                        c.occ.recurring &= !one;
+                        c
+                    })
                     .collect();
                 let origin = if year.is_some() {
                     Origin::WrittenPeriod
                 } else {
                     Origin::Generated
                 };
-                (c, origin, Kind::Recurring)
+                (c, origin, if one { Kind::Once } else { Kind::Recurring })
             }
             Item::Holiday {
                 holiday,
@@ -334,7 +342,12 @@ fn every(
                 Due::End => (start, end_day(p, start, end, rules.report_day)?),
                 Due::Weekday(w) => (start, start + Duration::days(i64::from(w.min(6)))),
                 Due::On(rule) => {
-                    let d = day_of(rule, p, start, end, only.is_none())?;
+                    let mut d = day_of(rule, p, start, end, only.is_none())?;
+                    if rule.day == Day::LastWorking {
+                        while !rules.calendar.is_working_day(d) {
+                            d = d.pred_opt()?;
+                        }
+                    }
                     if dated && let MonthOf::Fixed(_) = rule.month {
                         let written = if rule.before { d.succ_opt()? } else { d };
                         key = written.format("%Y-%m-%d").to_string();

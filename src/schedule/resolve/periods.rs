@@ -126,6 +126,9 @@ pub fn day_of(
         Day::Nth(n) => ymd(y, m, n.min(last_of_month))?,
         Day::Last => ymd(y, m, last_of_month)?,
         Day::Counted(n) => ts + Duration::days(i64::from(n.max(1)) - 1),
+        // The calendar moves it back to a working day (`generate::every`).
+        Day::LastWorking => ymd(y, m, last_of_month)?,
+        Day::Weekday { weekday, nth } => weekday_in(y, m, weekday, nth)?,
     };
     let d = if rule.before { d.pred_opt()? } else { d };
     // "trước ngày 01 hàng tháng": the day before the 1st is the month before; the
@@ -170,4 +173,19 @@ pub fn window(point: Point) -> Option<(NaiveDate, NaiveDate, String)> {
         Point::NineMonths { .. } => months(1, 9, format!("{y}-9M")),
         Point::Year { .. } => months(1, 12, y.to_string()),
     }
+}
+
+/// The `nth` `weekday` (0 = Monday) of month `m`, or its last when `nth` is negative;
+/// none when the month has no such day (a fifth Friday).
+pub fn weekday_in(y: i32, m: u32, weekday: u32, nth: i8) -> Option<NaiveDate> {
+    let first = ymd(y, m, 1)?;
+    let last = month_end(y, m)?;
+    let w = i64::from(weekday.min(6));
+    if nth < 0 {
+        let back = (i64::from(last.weekday().num_days_from_monday()) - w).rem_euclid(7);
+        return Some(last - Duration::days(back));
+    }
+    let ahead = (w - i64::from(first.weekday().num_days_from_monday())).rem_euclid(7);
+    let d = first + Duration::days(ahead + 7 * (i64::from(nth.max(1)) - 1));
+    (d <= last).then_some(d)
 }

@@ -1,0 +1,87 @@
+//! The last working day of each period: "ngày làm việc cuối cùng của tháng", "... của
+//! quý", "... của năm", "the last working day of the month". Which day that is comes
+//! from the holiday calendar (`Calendar::is_working_day`) when the phrase is resolved.
+
+use super::super::cursor::{Cursor, Step};
+use super::super::error::Expect;
+use super::super::lexicon as lex;
+use super::super::model::{Day, DayRule, Due, Item, MonthOf, Period};
+use super::Piece;
+use super::once::marker;
+use super::point::{month_num, year_num};
+
+/// "ngày làm việc cuối cùng", "the last working day", "the last business day".
+fn last_working(c: &mut Cursor) -> bool {
+    c.maybe(|c| {
+        if c.accept_seq(&["ngay", "lam", "viec"]) {
+            return c.accept_any(lex::LAST).map(|_| ());
+        }
+        c.accept("the");
+        c.accept_any(lex::LAST)?;
+        (c.accept("working") || c.accept("business")).then_some(())?;
+        c.accept("day").then_some(())
+    })
+    .is_some()
+}
+
+pub fn last_working_day(c: &mut Cursor) -> Step<Piece> {
+    let mode = marker(c);
+    c.skip_all(lex::LINKS);
+    if !last_working(c) {
+        return Ok(None);
+    }
+    let after = c.at;
+    let of = c.accept_any(lex::OF).is_some();
+    c.accept("the");
+    let each = c.accept_any(lex::EACH).is_some() || c.accept("cac");
+    let period = match c.accept_with(lex::period_word) {
+        Some(Period::Week) => return c.hard(Expect::PeriodOfDay),
+        Some(p) => Some(p),
+        None if of || each => return c.hard(Expect::PeriodOfDay),
+        None => {
+            c.at = after;
+            None
+        }
+    };
+    // "của tháng liền trước tháng đáo hạn": a month counted from an event, not read.
+    if period.is_some()
+        && (c.accept("lien") || c.looking_at(&["truoc"]) || c.looking_at(&["before"]))
+    {
+        return c.hard(Expect::PeriodOfDay);
+    }
+    let _ = c.accept_any(lex::ROLE);
+    let rule = DayRule {
+        day: Day::LastWorking,
+        month: MonthOf::Last,
+        offset: 0,
+        before: false,
+    };
+    // "của tháng 12/2025": one month.
+    if period == Some(Period::Month) && !each && c.peek_num().is_some() {
+        let Some(month) = month_num(c) else {
+            return c.hard(Expect::Month);
+        };
+        let year = c.maybe(|c| {
+            if c.accept_date_sep().is_none() {
+                c.accept("nam");
+            }
+            year_num(c)
+        });
+        return Ok(Some(Piece::Item(Item::Every {
+            period: Period::Month,
+            due: Due::On(rule),
+            year,
+            from: None,
+            only: Some(month),
+        })));
+    }
+    if period.is_some() && (c.peek_num().is_some() || c.peek_word().is_some_and(lex::roman_like)) {
+        return c.hard(Expect::PeriodOfDay);
+    }
+    Ok(Some(Piece::Day {
+        rule,
+        mode,
+        period,
+        alone: false,
+    }))
+}
