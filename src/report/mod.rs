@@ -169,7 +169,11 @@ pub fn build<'a>(
     let units: Vec<(usize, u32)> = sel
         .units_in_scope(repo)
         .into_iter()
-        .filter(|(ri, _)| sel.plans.is_none() || plans_in.iter().any(|p| p.registry == *ri))
+        // With --plan, the units of its organisation, whatever the plan's own period: a
+        // plan of 2023 still owes its yearly report (or a request) in 2024.
+        .filter(|(ri, _)| {
+            sel.plans.is_none() || repo.plans.iter().any(|p| sel.plan(p) && p.registry == *ri)
+        })
         .collect();
     let mut row_of: HashMap<(usize, u32), usize> = HashMap::with_capacity(units.len());
     for (i, &(ri, u)) in units.iter().enumerate() {

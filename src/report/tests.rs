@@ -277,6 +277,19 @@ fn a_plan_ended_before_the_period_is_listed_for_what_it_owes_in_it() {
             ("b-2024", c([0, 0, 1, 0, 1]))
         ]
     );
+    // With --plan a-2023, its unit's line counts what the plan owes in the period.
+    let only_a = Selection {
+        plans: Some(vec!["a-2023".to_string()]),
+        ..Selection::default()
+    };
+    let r = build(
+        &l.repo,
+        &only_a,
+        &Period::parse("2024-Q1", as_of).unwrap(),
+        as_of,
+    );
+    let leads: Vec<Counts> = r.units.iter().map(|u| u.lead).collect();
+    assert_eq!(leads, [c([0, 0, 0, 1, 1])]);
 }
 
 #[test]
