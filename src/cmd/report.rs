@@ -490,7 +490,7 @@ fn sheets(loaded: &Loaded, r: &Report, lang: Lang) -> Vec<xlsx::Sheet> {
         name: t(&msg::SHEET_TARGETS),
         columns: vec![
             Column::new(t(&msg::COL_PLAN), Kind::Code),
-            Column::new("ID", Kind::Code),
+            Column::new(t(&msg::COL_TARGET_ID), Kind::Code),
             Column::new(t(&msg::COL_TARGET), Kind::Words),
             Column::new(t(&msg::COL_INDEX), Kind::Code),
         ],
@@ -575,9 +575,24 @@ fn text(
             Ok(())
         }
     };
+    // A paragraph of prose, wrapped at words to the screen like the tables' titles.
+    let para = |out: &mut dyn Write, text: &str| -> std::io::Result<()> {
+        let text = render::nfc(text);
+        match screen.width.filter(|_| !md) {
+            Some(w) => {
+                for line in table::wrap(&text, w.max(20), table::Fit::Words) {
+                    writeln!(out, "{}", line.trim_end())?;
+                }
+            }
+            None => writeln!(out, "{text}")?,
+        }
+        Ok(())
+    };
     heading(out, 1, t(&msg::TITLE))?;
-    writeln!(out, "{}\n", render::nfc(&subtitle(r, lang)))?;
-    writeln!(out, "{}\n", render::nfc(&summary(&r.total, lang)))?;
+    para(out, &subtitle(r, lang))?;
+    writeln!(out)?;
+    para(out, &summary(&r.total, lang))?;
+    writeln!(out)?;
 
     let counts_columns = || -> Vec<Column> {
         let mut c: Vec<Column> = Category::ALL
@@ -667,11 +682,11 @@ fn text(
         writeln!(out)?;
     }
     if !idle.is_empty() {
-        writeln!(
+        para(
             out,
-            "{}\n",
-            tr!(lang, msg::UNITS_WITHOUT_TASKS, list = idle.join("; "))
+            &tr!(lang, msg::UNITS_WITHOUT_TASKS, list = idle.join("; ")),
         )?;
+        writeln!(out)?;
     }
 
     heading(out, 2, t(&msg::HEAD_PLANS))?;
@@ -738,7 +753,7 @@ fn text(
     } else {
         let columns = [
             Column::pieces(t(&msg::COL_PLAN)),
-            Column::pieces("ID"),
+            Column::pieces(t(&msg::COL_TARGET_ID)),
             Column::words(t(&msg::COL_TARGET)),
         ];
         table::write(out, format, screen, &columns, &r.targets, |(p, tg)| {
@@ -751,10 +766,9 @@ fn text(
     }
     if !md {
         writeln!(out)?;
-        writeln!(
+        para(
             out,
-            "{}",
-            tr!(lang, msg::NOTE_COUNTING, as_of = i18n::date(lang, r.as_of))
+            &tr!(lang, msg::NOTE_COUNTING, as_of = i18n::date(lang, r.as_of)),
         )?;
     } else {
         writeln!(

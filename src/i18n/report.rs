@@ -80,6 +80,7 @@ messages! {
     COL_UNIT "report-col-unit" { vi: "Đơn vị", en: "Unit" }
     COL_INDEX "report-col-index" { vi: "Chỉ số", en: "Index" }
     COL_TARGET "report-col-target" { vi: "Chỉ tiêu", en: "Target" }
+    COL_TARGET_ID "report-col-target-id" { vi: "Mã", en: "Id" }
     COL_SCOPE "report-col-scope" { vi: "Phạm vi", en: "Scope" }
     SCOPE_UNIT "report-scope-unit" { vi: "đơn vị", en: "unit" }
     SCOPE_PLAN "report-scope-plan" { vi: "kế hoạch", en: "plan" }

@@ -837,3 +837,43 @@ fn organisations_with_nothing_in_the_period_get_no_table() {
         r.stdout
     );
 }
+
+/// On an 80-column terminal every line of the report fits, its prose wrapped at words;
+/// piped without COLUMNS, a paragraph stays one line.
+#[test]
+fn the_report_fits_an_80_column_terminal() {
+    use unicode_width::UnicodeWidthStr;
+    let args = [
+        "--lang",
+        "vi",
+        "--as-of",
+        "2023-12-31",
+        "report",
+        "--period",
+        "2023",
+        "plans",
+    ];
+    let out = kpi(&root())
+        .env("COLUMNS", "80")
+        .args(args)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let widest = text.lines().map(|l| l.width()).max().unwrap();
+    assert!(widest <= 80, "a line is {widest} wide:\n{text}");
+    assert!(text.contains("\nthành 0%.\n"), "the summary wraps:\n{text}");
+    let piped = run(&root(), &args);
+    assert!(
+        piped.stdout.contains("tỷ lệ hoàn thành 0%.\n"),
+        "{}",
+        piped.stdout
+    );
+    assert!(
+        piped
+            .stdout
+            .lines()
+            .any(|l| l.starts_with("33 lượt") && l.ends_with("thành 0%.")),
+        "{}",
+        piped.stdout
+    );
+}
