@@ -68,12 +68,12 @@ if command -v hyperfine >/dev/null; then
         "$KPI -C $WORK/repo overdue"
     cat "$WORK/table.md"
     hyperfine --warmup 1 --runs 5 -N --export-markdown "$WORK/csv.md" \
-        "task overdue export" \
+        "task +OVERDUE export" \
         "$KPI -C $WORK/repo overdue --format csv"
     cat "$WORK/csv.md"
 else
     time task rc.defaultwidth=160 overdue > /dev/null
     time "$KPI" -C "$WORK/repo" overdue > /dev/null
-    time task overdue export > /dev/null
+    time task +OVERDUE export > /dev/null
     time "$KPI" -C "$WORK/repo" overdue --format csv > /dev/null
 fi
