@@ -29,6 +29,7 @@ pub mod report;
 pub mod schedule;
 pub mod schema;
 pub mod select;
+pub mod settings;
 pub mod source;
 pub mod status;
 pub mod style;

@@ -13,7 +13,6 @@ use crate::document::{self, Table};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::config::{self, Settings};
 use crate::diagnostic::{Check, Diagnostic, Diagnostics};
 use crate::discover::{self, FileKind, PROGRESS_SUFFIX, Unreadable};
 use crate::i18n::{Lang, checks as msg};
@@ -22,6 +21,7 @@ use crate::plan::model::{Plan, Registry, Repository};
 use crate::plan::raw::{self, RawProgress, RawRegistry};
 use crate::plan::validate;
 use crate::schedule::{Calendar, Rules};
+use crate::settings::{self, Settings};
 use crate::source::{FileId, SourceFile, SourceMap, Span};
 use crate::tr;
 
@@ -92,7 +92,7 @@ pub fn load(
         .map(|(i, (p, _))| (p.clone(), i))
         .collect();
     let settings_index = root.map(|r| {
-        let path = r.join(config::SETTINGS_FILE);
+        let path = r.join(settings::SETTINGS_FILE);
         let canon = canonical(&path);
         files
             .iter()
@@ -477,7 +477,7 @@ fn read_file(
         &mut r.diags,
         |ctx, root, span| match kind {
             FileKind::Settings => {
-                Parsed::Settings(Box::new(config::read_settings(ctx, root, span)))
+                Parsed::Settings(Box::new(settings::read_settings(ctx, root, span)))
             }
             FileKind::Registry => Parsed::Registry(raw::registry(ctx, root, span)),
             FileKind::Progress => Parsed::Progress(raw::progress(ctx, root, span)),
@@ -647,7 +647,7 @@ pub fn settings(root: Option<&Path>, lang: Lang) -> (Settings, Diagnostics, Sour
     let boundary = discover::Boundary::new(Some(root), &[]);
     let r = read_file(
         FileId(0),
-        &root.join(config::SETTINGS_FILE),
+        &root.join(settings::SETTINGS_FILE),
         FileKind::Settings,
         &boundary,
         lang,

@@ -14,7 +14,7 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SmtpTransport, Transport};
 
-use crate::config::{MailSettings, Security};
+use crate::settings::{MailSettings, Security};
 
 /// Where messages go.
 pub trait Sender {

@@ -2,7 +2,7 @@
 //! "Even Better TOML" complete and check fields as a person types (`kpi schema plan`).
 //!
 //! The loader does not read through these types: it walks each file by hand with a list
-//! of known keys per table (`plan::raw::KNOWN_KEYS`, `config::KNOWN_KEYS`), so that it
+//! of known keys per table (`plan::raw::KNOWN_KEYS`, `settings::KNOWN_KEYS`), so that it
 //! reports every problem with its span. These types say the same thing for editors, with
 //! a description of each field in Vietnamese and English and the values kpi knows; a test
 //! below fails when the two disagree on a single key, either way.
@@ -687,7 +687,7 @@ mod tests {
     fn loader() -> Tables {
         crate::plan::raw::KNOWN_KEYS
             .iter()
-            .chain(crate::config::KNOWN_KEYS)
+            .chain(crate::settings::KNOWN_KEYS)
             .map(|(path, keys)| {
                 (
                     path.to_string(),

@@ -23,7 +23,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 pub use days::{DayOff, Doc, Kind, MakeUp, NamedHoliday, Source, Status, Year};
 
 use crate::cli::Lang;
-use crate::config::Holiday as Local;
+use crate::settings::Holiday as Local;
 
 /// The shipped schedule of `year`: its record, else the provisional rule.
 pub fn shipped(year: i32) -> Option<&'static Year> {

@@ -327,7 +327,7 @@ fn rolls_over_weekends_and_holidays() {
 
 #[test]
 fn kpi_toml_adds_renames_and_cancels_days() {
-    let local = |date: &str, name: &str| crate::config::Holiday {
+    let local = |date: &str, name: &str| crate::settings::Holiday {
         date: d(date),
         name: name.into(),
     };
@@ -422,7 +422,7 @@ fn a_named_holiday_spans_its_break() {
 /// A kpi.toml entry on a shipped day replaces it: one line, the local one.
 #[test]
 fn local_entries_replace_shipped_ones_in_the_listing() {
-    let local = |date: &str, name: &str| crate::config::Holiday {
+    let local = |date: &str, name: &str| crate::settings::Holiday {
         date: d(date),
         name: name.into(),
     };
