@@ -1,0 +1,294 @@
+//! A progress file: its requests (each an occurrence of its task) and its records,
+//! checked against the plan they belong to.
+
+use super::*;
+
+/// Attach a progress file's requests and records to its plan, checking each. A request
+/// known on `today` becomes an occurrence of its task (its last day rolled to a working
+/// day by `calendar`), so the records that follow may name it.
+pub fn progress(
+    ctx: &mut Ctx,
+    raw: RawProgress,
+    plan: &mut Plan,
+    registry: &Registry,
+    today: NaiveDate,
+    calendar: &crate::schedule::Calendar,
+) {
+    plan.progress_file = Some(ctx.file);
+    let lang = ctx.lang;
+    requests(ctx, raw.requests, plan, today, calendar);
+    for r in raw.records {
+        let Some(task) = plan.task(&r.task.value) else {
+            unknown_task(ctx, plan, &r.task);
+            continue;
+        };
+        let Some(status) = r.status.as_ref().and_then(|s| {
+            let parsed = RecordStatus::parse(&s.value);
+            if parsed.is_none() {
+                ctx.report(
+                    Check::InvalidValue,
+                    s.span,
+                    tr!(lang, msg::UNKNOWN_STATUS, status = s.value),
+                )
+                .help = Some(tr!(lang, msg::STATUSES_ARE));
+            }
+            parsed
+        }) else {
+            continue;
+        };
+        if let Some(d) = &r.date
+            && d.value > today
+        {
+            ctx.report(
+                Check::FutureRecord,
+                d.span,
+                tr!(
+                    lang,
+                    msg::FUTURE_RECORD,
+                    date = i18n::date(lang, d.value),
+                    today = i18n::date(lang, today)
+                ),
+            )
+            .help = Some(tr!(lang, msg::FUTURE_RECORD_HELP));
+        }
+        check_period(ctx, plan, task, r.period.as_ref(), r.task.span);
+        let by = r.by.as_ref().and_then(|b| resolve(ctx, registry, b, "by"));
+        nfc_all(ctx, r.evidence.iter().chain(&r.note));
+        plan.records.push(Record {
+            task,
+            period: r.period,
+            status,
+            date: r.date.map(|d| d.value),
+            by,
+            evidence: r.evidence.map(|s| s.value),
+            note: r.note.map(|s| s.value),
+            span: r.span,
+        });
+    }
+}
+
+/// Check each `[[request]]` and give its task the occurrence it makes (DESIGN.md 3.3):
+/// key `req-YYYY-MM-DD`, window from the day it arrived to its due day. A request dated
+/// after `today` was not known on `today` and makes none (DESIGN.md 5.1).
+pub(super) fn requests(
+    ctx: &mut Ctx,
+    raw: Vec<crate::plan::raw::RawRequest>,
+    plan: &mut Plan,
+    today: NaiveDate,
+    calendar: &crate::schedule::Calendar,
+) {
+    use crate::i18n::request as rq;
+    let lang = ctx.lang;
+    let mut made: Vec<Vec<crate::schedule::Occurrence>> = vec![Vec::new(); plan.tasks.len()];
+    for r in raw {
+        let Some(task) = plan.task(&r.task.value) else {
+            unknown_task(ctx, plan, &r.task);
+            continue;
+        };
+        let (Some(date), Some(due)) = (r.date, r.due) else {
+            continue; // reported by the raw stage
+        };
+        if due.value < date.value {
+            ctx.report(
+                Check::DueBeforeRequest,
+                due.span,
+                tr!(
+                    lang,
+                    rq::DUE_BEFORE_REQUEST,
+                    due = i18n::date(lang, due.value),
+                    date = i18n::date(lang, date.value)
+                ),
+            )
+            .help = Some(tr!(lang, rq::DUE_BEFORE_REQUEST_HELP));
+            continue;
+        }
+        let key = request_key(date.value);
+        let t = &plan.tasks[task];
+        if plan
+            .requests
+            .iter()
+            .any(|q| q.task == task && q.date == date.value)
+        {
+            ctx.report(
+                Check::DuplicateRequest,
+                date.span,
+                tr!(
+                    lang,
+                    rq::DUPLICATE_REQUEST,
+                    task = t.id(),
+                    date = i18n::date(lang, date.value),
+                    key = key
+                ),
+            )
+            .help = Some(tr!(lang, rq::DUPLICATE_REQUEST_HELP));
+            continue;
+        }
+        if t.schedule.kind != crate::schedule::Kind::OnRequest && !t.schedule.on_request {
+            let due_text = crate::cmd::assignments::due_text(t);
+            ctx.report(
+                Check::NotOnRequest,
+                r.task.span,
+                tr!(
+                    lang,
+                    rq::NOT_ON_REQUEST,
+                    task = t.id(),
+                    due = due_text,
+                    key = key
+                ),
+            )
+            .help = Some(tr!(lang, rq::NOT_ON_REQUEST_HELP));
+        }
+        if date.value > today {
+            ctx.report(
+                Check::FutureRecord,
+                date.span,
+                tr!(
+                    lang,
+                    rq::FUTURE_REQUEST,
+                    date = i18n::date(lang, date.value),
+                    today = i18n::date(lang, today)
+                ),
+            )
+            .help = Some(tr!(lang, msg::FUTURE_RECORD_HELP));
+        } else {
+            made[task].push(crate::schedule::Occurrence {
+                key,
+                start: Some(date.value),
+                last_day: due.value,
+                due: calendar.due(due.value),
+                recurring: false,
+            });
+        }
+        if let Some(text) = &r.reference {
+            nfc(ctx, text);
+        }
+        plan.requests.push(Request {
+            task,
+            date: date.value,
+            due: due.value,
+            reference: r.reference.map(|s| s.value),
+            span: r.span,
+        });
+    }
+    for (task, occurrences) in plan.tasks.iter_mut().zip(made) {
+        task.add_requests(occurrences);
+    }
+}
+
+pub(super) fn unknown_task(ctx: &mut Ctx, plan: &Plan, task: &Sp<String>) {
+    let lang = ctx.lang;
+    let help = match Suggestion::closest(&task.value, plan.tasks.iter().map(Task::id)) {
+        Some(s) => s.say(lang),
+        None => tr!(lang, msg::TASKS_ARE, plan = plan.id),
+    };
+    ctx.report(
+        Check::UnknownTask,
+        task.span,
+        tr!(lang, msg::UNKNOWN_TASK, plan = plan.id, task = task.value),
+    )
+    .help = Some(help);
+}
+
+/// A record names an occurrence of its task: a key the schedule has, or none when the
+/// phrase reads a single occurrence. A request's key (`req-...`) must name a request of
+/// the task. Tasks without occurrences of their own (ongoing, on request, set
+/// elsewhere) accept any other period: it names the reporting period.
+pub(super) fn check_period(
+    ctx: &mut Ctx,
+    plan: &Plan,
+    ti: usize,
+    period: Option<&Sp<String>>,
+    at: crate::source::Span,
+) {
+    let task = &plan.tasks[ti];
+    let lang = ctx.lang;
+    if let Some(p) = period.filter(|p| p.value.starts_with(REQUEST_PREFIX)) {
+        let known = plan
+            .requests
+            .iter()
+            .any(|q| q.task == ti && q.key() == p.value);
+        if !known {
+            let keys: Vec<String> = plan
+                .requests
+                .iter()
+                .filter(|q| q.task == ti)
+                .map(Request::key)
+                .collect();
+            let help = if keys.is_empty() {
+                tr!(lang, i18n::request::NO_REQUESTS)
+            } else {
+                tr!(lang, i18n::request::REQUESTS_ARE, list = keys.join(", "))
+            };
+            let date = p.value[REQUEST_PREFIX.len()..].to_string();
+            ctx.report(
+                Check::UnknownPeriod,
+                p.span,
+                tr!(
+                    lang,
+                    i18n::request::UNKNOWN_REQUEST,
+                    task = task.id(),
+                    date = date,
+                    period = p.value
+                ),
+            )
+            .help = Some(help);
+        }
+        return;
+    }
+    // The phrase's own occurrences: requests are named by their keys, checked above.
+    let occs: Vec<&crate::schedule::Occurrence> = task
+        .occurrences()
+        .iter()
+        .filter(|o| !is_request(o))
+        .collect();
+    if occs.is_empty() || task.schedule.on_request {
+        return;
+    }
+    let keys = || {
+        occs.iter()
+            .map(|o| o.key.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match period {
+        Some(p) if task.schedule.occurrence(&p.value).is_some() => {}
+        Some(p) => {
+            let closest = Suggestion::closest(&p.value, occs.iter().map(|o| o.key.as_str()));
+            let help = match (task.schedule.standing_for(&p.value), closest) {
+                (Some(o), _) => tr!(lang, msg::PERIOD_STANDS_FOR, key = o.key),
+                (None, Some(s)) => tr!(
+                    lang,
+                    msg::PERIOD_SUGGESTION,
+                    suggestion = s.say(lang),
+                    list = keys()
+                ),
+                (None, None) => tr!(lang, msg::PERIODS_ARE, list = keys()),
+            };
+            ctx.report(
+                Check::UnknownPeriod,
+                p.span,
+                tr!(
+                    lang,
+                    msg::UNKNOWN_PERIOD,
+                    task = task.id(),
+                    period = p.value
+                ),
+            )
+            .help = Some(help);
+        }
+        None if occs.len() > 1 => {
+            ctx.report(
+                Check::UnknownPeriod,
+                at,
+                tr!(
+                    lang,
+                    msg::PERIOD_NEEDED,
+                    task = task.id(),
+                    count = occs.len()
+                ),
+            )
+            .help = Some(tr!(lang, msg::PERIOD_NEEDED_HELP, list = keys()));
+        }
+        None => {}
+    }
+}
