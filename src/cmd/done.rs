@@ -63,6 +63,15 @@ pub fn run(
         let (d, t) = (i18n::date(lang, date), i18n::date(lang, ctx.today));
         warn(err, tr!(lang, msg::FUTURE_DATE, date = d, today = t))?;
     }
+    // A request answered before it arrived is most likely a typo in --date or --period.
+    let arrived = period
+        .as_deref()
+        .and_then(|p| p.strip_prefix(crate::plan::model::REQUEST_PREFIX))
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    if let Some(arrived) = arrived.filter(|a| date < *a) {
+        let (d, a) = (i18n::date(lang, date), i18n::date(lang, arrived));
+        warn(err, tr!(lang, msg::BEFORE_REQUEST, date = d, arrived = a))?;
+    }
     let status = match args.status {
         RecordStatusArg::Done => "done",
         RecordStatusArg::InProgress => "in-progress",

@@ -65,6 +65,10 @@ messages! {
         vi: "`{unit}` không chủ trì cũng không phối hợp nhiệm vụ `{task}` (chủ trì: {lead}); vẫn ghi nhận",
         en: "`{unit}` neither leads nor supports task `{task}` (lead: {lead}); recorded anyway"
     }
+    BEFORE_REQUEST "done-before-request" {
+        vi: "bản ghi mang ngày {date}, trước ngày nhận yêu cầu ({arrived}): kiểm tra lại --date và --period",
+        en: "the record is dated {date}, before the request arrived ({arrived}): check --date and --period"
+    }
     FUTURE_DATE "done-future-date" {
         vi: "bản ghi mang ngày {date}, sau hôm nay ({today}); nó chỉ được tính từ ngày đó",
         en: "the record is dated {date}, after today ({today}); it counts from that day on"

@@ -123,8 +123,8 @@ pub fn report(out: &mut dyn Write, loaded: &Loaded, r: &Report, lang: Lang) -> i
     legend(out, lang)?;
 
     units(out, loaded, r, lang)?;
-    indices(out, r, lang)?;
     plans(out, r, lang)?;
+    indices(out, r, lang)?;
     overdue(out, loaded, r, lang)?;
     targets(out, r, lang)?;
 

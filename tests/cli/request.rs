@@ -438,3 +438,57 @@ fn periods_of_on_request_tasks() {
         assert_eq!(report["errors"], errors, "{period}: {report}");
     }
 }
+
+/// A request answered before it arrived is recorded (the record is the user's word) but
+/// warned about: `--date` or `--period` is most likely a typo.
+#[test]
+fn a_record_dated_before_its_request_is_warned_about() {
+    let tmp = repo();
+    let d = tmp.path();
+    let asked = run(
+        d,
+        &[
+            "--as-of",
+            "2025-03-20",
+            "request",
+            "kh:III.1",
+            "--date",
+            "2025-03-10",
+            "--due",
+            "2025-03-20",
+        ],
+    );
+    assert_eq!(asked.status, 0, "{}", asked.stderr);
+    let done = |date: &str| {
+        run(
+            d,
+            &[
+                "--lang",
+                "vi",
+                "--as-of",
+                "2025-03-20",
+                "done",
+                "kh:III.1",
+                "--period",
+                "req-2025-03-10",
+                "--date",
+                date,
+            ],
+        )
+    };
+    let early = done("2025-03-05");
+    assert_eq!(early.status, 0, "{}", early.stderr);
+    assert!(
+        early
+            .stderr
+            .contains("bản ghi mang ngày 05/03/2025, trước ngày nhận yêu cầu (10/03/2025)"),
+        "{}",
+        early.stderr
+    );
+    let on_time = done("2025-03-12");
+    assert!(
+        !on_time.stderr.contains("trước ngày nhận"),
+        "{}",
+        on_time.stderr
+    );
+}
