@@ -81,54 +81,11 @@ pub fn load(
     let found = discover::discover(paths, &boundary)
         .map_err(|(path, why)| format!("{}: {}", path.display(), unreadable(lang, &why)))?;
 
-    // The files to read: the discovered ones, the root's kpi.toml, and the registries
-    // above the plans that the walk did not reach. One walk spells each path one way, so
-    // paths are compared as found; only what lies outside the walk is canonicalised.
-    let mut files: Vec<(PathBuf, FileKind)> =
-        found.files.into_iter().map(|f| (f.path, f.kind)).collect();
-    let mut index: HashMap<PathBuf, usize> = files
-        .iter()
-        .enumerate()
-        .map(|(i, (p, _))| (p.clone(), i))
-        .collect();
-    let settings_index = root.map(|r| {
-        let path = r.join(settings::SETTINGS_FILE);
-        let canon = canonical(&path);
-        files
-            .iter()
-            .position(|(p, k)| *k == FileKind::Settings && canonical(p) == canon)
-            .unwrap_or_else(|| {
-                files.push((path, FileKind::Settings));
-                files.len() - 1
-            })
-    });
-    let root_canon = root.and_then(|r| r.canonicalize().ok());
-    let plan_dirs: Vec<PathBuf> = files
-        .iter()
-        .filter(|(_, k)| *k == FileKind::Plan)
-        .filter_map(|(p, _)| p.parent().map(Path::to_path_buf))
-        .collect();
-    let mut registry_of_dir: HashMap<PathBuf, Option<usize>> = HashMap::new();
-    for dir in plan_dirs {
-        if registry_of_dir.contains_key(&dir) {
-            continue;
-        }
-        // The nearest registry the walk found, else one on disk above the walk.
-        let walked = dir
-            .ancestors()
-            .find_map(|d| index.get(&d.join("units.toml")).copied());
-        let reg = walked.or_else(|| {
-            let abs = canonical(&dir);
-            let stop = root_canon.as_deref().filter(|r| abs.starts_with(r));
-            discover::registry_above(&abs, stop).map(|path| {
-                *index.entry(path.clone()).or_insert_with(|| {
-                    files.push((path, FileKind::Registry));
-                    files.len() - 1
-                })
-            })
-        });
-        registry_of_dir.insert(dir, reg);
-    }
+    let ToRead {
+        files,
+        settings_index,
+        registry_of_dir,
+    } = to_read(found.files, root);
 
     // Everything but the plans first (registries, settings, progress files), in
     // parallel; then each plan is read, parsed and validated in one parallel step, while
@@ -272,41 +229,123 @@ pub fn load(
     for (slot, (path, _)) in slots.into_iter().zip(&files) {
         sources.add(slot.unwrap_or_else(|| SourceFile::new(path.clone(), String::new())));
     }
-    // Temporary files of killed `kpi done` runs: harmless, but worth removing.
-    for path in found.stale {
-        let id = sources.add(SourceFile::new(path.clone(), String::new()));
-        diagnostics.push(
-            Diagnostic::new(
-                Check::StaleTempFile,
-                id,
-                Span::FILE,
-                tr!(lang, msg::STALE_TEMP, path = path.display()),
-            )
-            .help(tr!(lang, msg::STALE_TEMP_HELP)),
-        );
-    }
-    // The paths that could not be read follow the files.
-    for (path, why) in found.problems {
-        let id = sources.add(SourceFile::new(path.clone(), String::new()));
-        diagnostics.push(Diagnostic::new(
-            Check::UnreadableFile,
-            id,
-            Span::FILE,
-            tr!(
-                lang,
-                msg::CANNOT_READ,
-                path = path.display(),
-                why = unreadable(lang, &why)
-            ),
-        ));
-    }
+    add_path_problems(
+        found.stale,
+        found.problems,
+        &mut sources,
+        &mut diagnostics,
+        lang,
+    );
+    add_plans(&mut repo, plans, &mut sources, &mut diagnostics, lang);
 
+    let attach = Attach {
+        files: &files,
+        nfc: &nfc,
+        sources: &sources,
+        today,
+        calendar: &calendar,
+        lang,
+    };
+    attach_progress(&mut repo, progress_inputs, &attach, &mut diagnostics);
+
+    for d in &mut diagnostics {
+        if d.excerpt.is_none() {
+            d.excerpt = Some(Box::new(
+                sources.get(d.file).excerpt_hiding(d.span, d.redact),
+            ));
+        }
+    }
+    sources.release_all();
+    diagnostics.sort_by_key(|d| (d.file, d.span.start, d.severity));
+    Ok(Loaded {
+        sources,
+        repo,
+        calendar,
+        settings,
+        diagnostics,
+        plan_files,
+    })
+}
+
+/// What `load` reads: the files found, the root's kpi.toml and the registries above the
+/// plans that the walk did not reach (each a position in `files`), and which registry
+/// each plan folder uses.
+struct ToRead {
+    files: Vec<(PathBuf, FileKind)>,
+    settings_index: Option<usize>,
+    registry_of_dir: HashMap<PathBuf, Option<usize>>,
+}
+
+fn to_read(found: Vec<discover::Found>, root: Option<&Path>) -> ToRead {
+    // The files to read: the discovered ones, the root's kpi.toml, and the registries
+    // above the plans that the walk did not reach. One walk spells each path one way, so
+    // paths are compared as found; only what lies outside the walk is canonicalised.
+    let mut files: Vec<(PathBuf, FileKind)> = found.into_iter().map(|f| (f.path, f.kind)).collect();
+    let mut index: HashMap<PathBuf, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, (p, _))| (p.clone(), i))
+        .collect();
+    let settings_index = root.map(|r| {
+        let path = r.join(settings::SETTINGS_FILE);
+        let canon = canonical(&path);
+        files
+            .iter()
+            .position(|(p, k)| *k == FileKind::Settings && canonical(p) == canon)
+            .unwrap_or_else(|| {
+                files.push((path, FileKind::Settings));
+                files.len() - 1
+            })
+    });
+    let root_canon = root.and_then(|r| r.canonicalize().ok());
+    let plan_dirs: Vec<PathBuf> = files
+        .iter()
+        .filter(|(_, k)| *k == FileKind::Plan)
+        .filter_map(|(p, _)| p.parent().map(Path::to_path_buf))
+        .collect();
+    let mut registry_of_dir: HashMap<PathBuf, Option<usize>> = HashMap::new();
+    for dir in plan_dirs {
+        if registry_of_dir.contains_key(&dir) {
+            continue;
+        }
+        // The nearest registry the walk found, else one on disk above the walk.
+        let walked = dir
+            .ancestors()
+            .find_map(|d| index.get(&d.join("units.toml")).copied());
+        let reg = walked.or_else(|| {
+            let abs = canonical(&dir);
+            let stop = root_canon.as_deref().filter(|r| abs.starts_with(r));
+            discover::registry_above(&abs, stop).map(|path| {
+                *index.entry(path.clone()).or_insert_with(|| {
+                    files.push((path, FileKind::Registry));
+                    files.len() - 1
+                })
+            })
+        });
+        registry_of_dir.insert(dir, reg);
+    }
+    ToRead {
+        files,
+        settings_index,
+        registry_of_dir,
+    }
+}
+
+/// Add the plans that loaded to the repository; a plan id used twice is an error at the
+/// second (its plan is left out).
+fn add_plans(
+    repo: &mut Repository,
+    plans: Vec<Option<Plan>>,
+    sources: &mut SourceMap,
+    diagnostics: &mut Diagnostics,
+    lang: Lang,
+) {
     let mut plan_first: HashMap<String, FileId> = HashMap::new();
     for plan in plans {
         let Some(plan) = plan else { continue };
         if let Some(first) = plan_first.get(&plan.id) {
             sources.reload(plan.file);
-            let span = header_id_span(&sources, plan.file);
+            let span = header_id_span(sources, plan.file);
             diagnostics.push(
                 Diagnostic::new(
                     Check::DuplicatePlanId,
@@ -331,59 +370,98 @@ pub fn load(
         plan_first.insert(plan.id.clone(), plan.file);
         repo.plans.push(plan);
     }
+}
 
-    // Progress files belong to the plan file with the same stem in the same folder.
+/// The leftovers of killed `kpi done` runs, and the paths that could not be read: each a
+/// diagnostic on a file of its own, after the files read.
+fn add_path_problems(
+    stale: Vec<PathBuf>,
+    problems: Vec<(PathBuf, Unreadable)>,
+    sources: &mut SourceMap,
+    diagnostics: &mut Diagnostics,
+    lang: Lang,
+) {
+    // Temporary files of killed `kpi done` runs: harmless, but worth removing.
+    for path in stale {
+        let id = sources.add(SourceFile::new(path.clone(), String::new()));
+        diagnostics.push(
+            Diagnostic::new(
+                Check::StaleTempFile,
+                id,
+                Span::FILE,
+                tr!(lang, msg::STALE_TEMP, path = path.display()),
+            )
+            .help(tr!(lang, msg::STALE_TEMP_HELP)),
+        );
+    }
+    // The paths that could not be read follow the files.
+    for (path, why) in problems {
+        let id = sources.add(SourceFile::new(path.clone(), String::new()));
+        diagnostics.push(Diagnostic::new(
+            Check::UnreadableFile,
+            id,
+            Span::FILE,
+            tr!(
+                lang,
+                msg::CANNOT_READ,
+                path = path.display(),
+                why = unreadable(lang, &why)
+            ),
+        ));
+    }
+}
+
+/// What attaching progress files needs of the load.
+struct Attach<'a> {
+    files: &'a [(PathBuf, FileKind)],
+    nfc: &'a [bool],
+    sources: &'a SourceMap,
+    today: NaiveDate,
+    calendar: &'a Calendar,
+    lang: Lang,
+}
+
+/// Each progress file belongs to the plan file with the same stem in the same folder:
+/// its requests and records are checked against that plan and attached to it.
+fn attach_progress(
+    repo: &mut Repository,
+    progress: Vec<(usize, RawProgress)>,
+    at: &Attach,
+    diagnostics: &mut Diagnostics,
+) {
     let plan_by_path: HashMap<PathBuf, usize> = repo
         .plans
         .iter()
         .enumerate()
-        .map(|(i, p)| (sources.path(p.file).to_path_buf(), i))
+        .map(|(i, p)| (at.sources.path(p.file).to_path_buf(), i))
         .collect();
-    for (i, raw) in progress_inputs {
+    for (i, raw) in progress {
         let file = FileId(i as u32);
-        let path = &files[i].0;
+        let path = &at.files[i].0;
         let plan_path = plan_path_of(path);
         let mut ctx = Ctx {
             file,
-            diags: &mut diagnostics,
-            nfc: nfc[i],
-            lang,
+            diags: diagnostics,
+            nfc: at.nfc[i],
+            lang: at.lang,
         };
         match plan_by_path.get(&plan_path) {
             Some(&pi) => {
                 let plan = &mut repo.plans[pi];
                 let registry = &repo.registries[plan.registry];
-                validate::progress(&mut ctx, raw, plan, registry, today, &calendar);
+                validate::progress(&mut ctx, raw, plan, registry, at.today, at.calendar);
             }
             None if plan_path.is_file() => {} // its plan failed to load and was reported
             None => {
                 ctx.report(
                     Check::OrphanProgress,
                     Span::FILE,
-                    tr!(lang, msg::ORPHAN_PROGRESS, path = plan_path.display()),
+                    tr!(at.lang, msg::ORPHAN_PROGRESS, path = plan_path.display()),
                 )
-                .help = Some(tr!(lang, msg::ORPHAN_PROGRESS_HELP));
+                .help = Some(tr!(at.lang, msg::ORPHAN_PROGRESS_HELP));
             }
         }
     }
-
-    for d in &mut diagnostics {
-        if d.excerpt.is_none() {
-            d.excerpt = Some(Box::new(
-                sources.get(d.file).excerpt_hiding(d.span, d.redact),
-            ));
-        }
-    }
-    sources.release_all();
-    diagnostics.sort_by_key(|d| (d.file, d.span.start, d.severity));
-    Ok(Loaded {
-        sources,
-        repo,
-        calendar,
-        settings,
-        diagnostics,
-        plan_files,
-    })
 }
 
 impl Loaded {
