@@ -253,24 +253,30 @@ pub fn may_hold_control(b: &[u8]) -> bool {
     // Blocks of 32 positions, each with the two bytes after it in view: fixed-size arrays
     // the compiler vectorises, and an answer at the first suspect block.
     const BLOCK: usize = 32;
+    let block = |x: &[u8], y: &[u8], z: &[u8]| {
+        let mut any = false;
+        for k in 0..BLOCK {
+            any |= triple(x[k], y[k], z[k]);
+        }
+        any
+    };
     let mut i = 0;
     while let (Some(x), Some(y), Some(z)) = (
         b.get(i..i + BLOCK),
         b.get(i + 1..i + 1 + BLOCK),
         b.get(i + 2..i + 2 + BLOCK),
     ) {
-        let mut any = false;
-        for k in 0..BLOCK {
-            any |= triple(x[k], y[k], z[k]);
-        }
-        if any {
+        if block(x, y, z) {
             return true;
         }
         i += BLOCK;
     }
-    // The rest, with nothing after the last bytes.
-    let at = |k: usize| b.get(k).copied().unwrap_or(0);
-    (i..b.len()).any(|k| triple(b[k], at(k + 1), at(k + 2)))
+    // The rest (most texts are cells shorter than a block) padded with spaces, which
+    // are no control and complete no sequence, and read as one more block.
+    let rest = &b[i..];
+    let mut pad = [b' '; BLOCK + 2];
+    pad[..rest.len()].copy_from_slice(rest);
+    block(&pad[..BLOCK], &pad[1..BLOCK + 1], &pad[2..])
 }
 
 /// The first such character of `s` (a CR that ends a line before its LF is a line end,
