@@ -153,12 +153,25 @@ pub fn emit_as(
         guarded.flush()?;
     }
     crate::render::binary::to_file(&buf, path, ctx.lang)?;
-    writeln!(
-        out,
-        "{}",
-        tr!(ctx.lang, i18n::report::WROTE_FILE, path = path.display())
-    )?;
+    wrote(ctx, out, path)
+}
+
+/// "wrote FILE", on `out`, after `-o FILE`.
+fn wrote(ctx: &Context, out: &mut dyn Write, path: &std::path::Path) -> Result<(), UsageError> {
+    let said = tr!(ctx.lang, i18n::report::WROTE_FILE, path = path.display());
+    writeln!(out, "{said}")?;
     Ok(())
+}
+
+/// What a command that writes a record answers when it refuses: the reason, then
+/// "nothing was written", so that the user never wonders.
+pub fn refuse(lang: Lang) -> impl Fn(String) -> UsageError + Copy {
+    move |m| {
+        UsageError::Usage(format!(
+            "{m}; {}",
+            tr!(lang, i18n::records::NOTHING_WRITTEN)
+        ))
+    }
 }
 
 /// The screen a table is laid out for: the terminal, or, for a file (`-o`), none: no
@@ -187,11 +200,7 @@ pub fn deliver_xlsx(
     let bytes = crate::render::xlsx::workbook(sheets, ctx.today).map_err(UsageError::Usage)?;
     crate::render::binary::deliver(&bytes, output, "xlsx", ctx.lang)?;
     if let Some(path) = output {
-        writeln!(
-            out,
-            "{}",
-            tr!(ctx.lang, i18n::report::WROTE_FILE, path = path.display())
-        )?;
+        wrote(ctx, out, path)?;
     }
     Ok(())
 }

@@ -21,8 +21,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
     let lang = ctx.lang;
-    // Every refusal ends "nothing was written": the user must never wonder.
-    let refuse = |m: String| UsageError::Usage(format!("{m}; {}", tr!(lang, rec::NOTHING_WRITTEN)));
+    let refuse = super::refuse(lang);
     let date = match &args.date {
         Some(text) => ctx.date("--date", text)?,
         None => ctx.today,
