@@ -271,9 +271,14 @@ pub fn may_hold_control(b: &[u8]) -> bool {
         }
         i += BLOCK;
     }
-    // The rest (most texts are cells shorter than a block) padded with spaces, which
+    // The rest: a few bytes one by one (serde_json writes JSON in pieces of a few
+    // bytes), more (most texts are cells shorter than a block) padded with spaces, which
     // are no control and complete no sequence, and read as one more block.
     let rest = &b[i..];
+    if rest.len() < 8 {
+        let at = |k: usize| rest.get(k).copied().unwrap_or(b' ');
+        return (0..rest.len()).any(|k| triple(rest[k], at(k + 1), at(k + 2)));
+    }
     let mut pad = [b' '; BLOCK + 2];
     pad[..rest.len()].copy_from_slice(rest);
     block(&pad[..BLOCK], &pad[1..BLOCK + 1], &pad[2..])

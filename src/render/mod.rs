@@ -75,54 +75,82 @@ pub fn write_json(
     out: &mut dyn Write,
     value: &impl serde::Serialize,
 ) -> Result<(), crate::UsageError> {
-    let mut safe = JsonEscaping { inner: out };
-    serde_json::to_writer_pretty(&mut safe, value).map_err(|e| {
-        if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
-            crate::UsageError::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
-        } else {
-            crate::UsageError::Usage(e.to_string())
-        }
-    })?;
+    let mut safe = JsonEscaping {
+        inner: out,
+        pending: Vec::with_capacity(JSON_CHUNK + 1024),
+    };
+    serde_json::to_writer_pretty(&mut safe, value)
+        .and_then(|()| safe.drain(0).map_err(serde_json::Error::io))
+        .map_err(|e| {
+            if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
+                crate::UsageError::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+            } else {
+                crate::UsageError::Usage(e.to_string())
+            }
+        })?;
     writeln!(out)?;
     Ok(())
 }
 
 /// Escapes, in JSON text, the characters `text::is_hidden_control` names that serde_json
-/// writes raw. They can only occur inside strings (JSON's syntax is ASCII), where `\uXXXX`
-/// means the same character. serde_json writes a string's characters whole, never split
-/// across calls, so each call is escaped on its own.
+/// writes raw. They can only occur inside strings (JSON's syntax is ASCII, and serde_json
+/// escapes the C0 controls itself), where `\uXXXX` means the same character; so the text
+/// can be escaped anywhere, in chunks. serde_json writes in pieces of a few bytes: they
+/// are gathered and each chunk, cut at a character boundary, is escaped and written
+/// whole (the guard behind reads it in one pass).
 struct JsonEscaping<'a> {
     inner: &'a mut dyn Write,
+    pending: Vec<u8>,
+}
+
+/// The size of the chunks written on.
+const JSON_CHUNK: usize = 64 * 1024;
+
+impl JsonEscaping<'_> {
+    /// Escape and write what is pending, keeping at most `keep` bytes of it that may end
+    /// inside a character.
+    fn drain(&mut self, keep: usize) -> std::io::Result<()> {
+        let mut cut = self.pending.len().saturating_sub(keep);
+        // Back to the start of a character (a byte that is not a continuation byte).
+        while cut > 0 && cut < self.pending.len() && self.pending[cut] & 0xc0 == 0x80 {
+            cut -= 1;
+        }
+        let chunk = &self.pending[..cut];
+        if !crate::text::may_hold_control(chunk) {
+            self.inner.write_all(chunk)?;
+        } else {
+            match std::str::from_utf8(chunk) {
+                Ok(s) => {
+                    let mut from = 0;
+                    for (i, c) in s.char_indices() {
+                        if crate::text::is_hidden_control(c) && c as u32 >= 0x20 {
+                            self.inner.write_all(&chunk[from..i])?;
+                            write!(self.inner, "\\u{:04x}", c as u32)?;
+                            from = i + c.len_utf8();
+                        }
+                    }
+                    self.inner.write_all(&chunk[from..])?;
+                }
+                // Not text: nothing to decode, pass it on.
+                Err(_) => self.inner.write_all(chunk)?,
+            }
+        }
+        self.pending.drain(..cut);
+        Ok(())
+    }
 }
 
 impl Write for JsonEscaping<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.write_all(buf)?;
+        self.pending.extend_from_slice(buf);
+        if self.pending.len() >= JSON_CHUNK {
+            self.drain(3)?;
+        }
         Ok(buf.len())
     }
 
-    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        if !crate::text::may_hold_control(buf) {
-            return self.inner.write_all(buf);
-        }
-        match std::str::from_utf8(buf) {
-            Ok(s) => {
-                let mut from = 0;
-                for (i, c) in s.char_indices() {
-                    if crate::text::is_hidden_control(c) && c as u32 >= 0x20 {
-                        self.inner.write_all(&buf[from..i])?;
-                        write!(self.inner, "\\u{:04x}", c as u32)?;
-                        from = i + c.len_utf8();
-                    }
-                }
-                self.inner.write_all(&buf[from..])
-            }
-            // Not whole characters: nothing to decode, pass it on.
-            Err(_) => self.inner.write_all(buf),
-        }
-    }
-
     fn flush(&mut self) -> std::io::Result<()> {
+        self.drain(0)?;
         self.inner.flush()
     }
 }
@@ -206,6 +234,27 @@ pub fn md_cell(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
+
+    /// Hidden controls in JSON strings are written as `\uXXXX`: the text stays valid JSON
+    /// and means the same, also where a string spans the chunks the writer gathers.
+    #[test]
+    fn json_escapes_hidden_controls_in_every_chunk() {
+        let long = "Việc ".repeat(20_000); // 120 kB, past a chunk
+        let values = vec![
+            format!("a\u{9b}b\u{202e}c"),
+            format!("{long}\u{202e}{long}\u{85}"),
+        ];
+        let mut out = Vec::new();
+        super::write_json(&mut out, &values).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text.chars().any(crate::text::is_hidden_control),
+            "a raw control"
+        );
+        assert!(text.contains("a\\u009bb\\u202ec"), "{}", &text[..40]);
+        let back: Vec<String> = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, values);
+    }
 
     #[test]
     fn dates_are_written_as_chrono_writes_them() {
