@@ -225,12 +225,16 @@ fn text_view(
             render::md_cell(task.title())
         )?;
     } else {
-        writeln!(
-            out,
-            "{} — {}\n",
-            render::nfc(&target),
-            render::nfc(task.title())
-        )?;
+        let head = render::nfc(&format!("{target} — {}", task.title()));
+        match super::screen(ctx, None).width {
+            Some(w) if w >= 40 => {
+                for line in table::wrap(&head, w, table::Fit::Words) {
+                    writeln!(out, "{}", line.trim_end())?;
+                }
+            }
+            _ => writeln!(out, "{head}")?,
+        }
+        writeln!(out)?;
     }
     let mut fields: Vec<(&str, String)> = Vec::new();
     fields.push((t(&msg::SHOW_PLAN), format!("{} – {}", plan.id, plan.title)));
@@ -291,6 +295,7 @@ fn text_view(
             loaded.sources.path(f).display().to_string(),
         ));
     }
+    let screen = super::screen(ctx, None);
     for (label, value) in &fields {
         if md {
             writeln!(
@@ -300,7 +305,19 @@ fn text_view(
                 render::md_cell(value)
             )?;
         } else {
-            writeln!(out, "{}: {}", label, render::nfc(value))?;
+            // On a terminal, a long value wraps at words under itself.
+            let value = render::nfc(value);
+            let indent = unicode_width::UnicodeWidthStr::width(*label) + 2;
+            let lines = match screen.width {
+                Some(w) if w >= indent + 20 => table::wrap(&value, w - indent, table::Fit::Words),
+                _ => vec![&*value],
+            };
+            for (i, line) in lines.iter().enumerate() {
+                match i {
+                    0 => writeln!(out, "{label}: {}", line.trim_end())?,
+                    _ => writeln!(out, "{:indent$}{}", "", line.trim_end())?,
+                }
+            }
         }
     }
     writeln!(out)?;
@@ -312,7 +329,6 @@ fn text_view(
             writeln!(out, "{}", render::nfc(s))
         }
     };
-    let screen = super::screen(ctx, None);
     heading(
         out,
         &tr!(

@@ -123,3 +123,39 @@ fn on_the_real_plans() {
     assert!(r.stdout.contains("2023-Q4"), "{}", r.stdout);
     assert!(r.stdout.contains("Chủ trì: PHONG"), "{}", r.stdout);
 }
+
+/// On an 80-column terminal every line fits: the heading and long values wrap at words,
+/// a value's lines under its first; piped without COLUMNS, nothing is wrapped.
+#[test]
+fn a_task_fits_an_80_column_terminal() {
+    use unicode_width::UnicodeWidthStr;
+    let args = [
+        "--lang",
+        "vi",
+        "--as-of",
+        "2023-12-31",
+        "show",
+        "kt-syt-2023-pci:III.1.a",
+    ];
+    let out = kpi(&root())
+        .env("COLUMNS", "80")
+        .args(args)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let widest = text.lines().map(|l| l.width()).max().unwrap();
+    assert!(widest <= 80, "a line is {widest} wide:\n{text}");
+    assert!(
+        text.contains("\nKết quả: Báo cáo bằng văn bản: kết quả thực hiện nhiệm vụ của các cơ quan, đơn\n         vị trong"),
+        "{text}"
+    );
+    let piped = run(&root(), &args);
+    assert!(
+        piped
+            .stdout
+            .lines()
+            .any(|l| l.starts_with("Kết quả: ") && l.width() > 200),
+        "{}",
+        piped.stdout
+    );
+}
