@@ -9,7 +9,7 @@
 use super::super::cursor::{Cursor, Step};
 use super::super::error::Expect;
 use super::super::lexicon as lex;
-use super::super::model::{Day, DayRule, Item, MonthOf, Period};
+use super::super::model::{Day, DayRule, Due, Item, Mode, MonthOf, Period};
 use super::Piece;
 use super::once::marker;
 use super::point::{month_num, year_num};
@@ -144,7 +144,20 @@ pub fn weekday_of_month(c: &mut Cursor) -> Step<Piece> {
         offset: 0,
         before: false,
     };
-    // "của tháng 3/2025", "tháng 3 năm 2025", "tháng 3": one month.
+    day_in_period(c, rule, mode, period, each)
+}
+
+/// The end of a day of a period (`weekday-of-month`, `last-working-day`): "của tháng
+/// 3/2025" (or "tháng 3 năm 2025") names one month; else the day recurs in each `period`,
+/// or in the phrase's. A day of one named quarter ("của quý II") is not read yet: refused
+/// rather than read as the quarter alone.
+pub(super) fn day_in_period(
+    c: &mut Cursor,
+    rule: DayRule,
+    mode: Option<Mode>,
+    period: Option<Period>,
+    each: bool,
+) -> Step<Piece> {
     if period == Some(Period::Month) && !each && c.peek_num().is_some() {
         let Some(month) = month_num(c) else {
             return c.hard(Expect::Month);
@@ -157,14 +170,12 @@ pub fn weekday_of_month(c: &mut Cursor) -> Step<Piece> {
         });
         return Ok(Some(Piece::Item(Item::Every {
             period: Period::Month,
-            due: super::super::model::Due::On(rule),
+            due: Due::On(rule),
             year,
             from: None,
             only: Some(month),
         })));
     }
-    // "của quý II": a weekday of one quarter is not read yet; refuse it rather than read
-    // the quarter alone.
     if period.is_some() && (c.peek_num().is_some() || c.peek_word().is_some_and(lex::roman_like)) {
         return c.hard(Expect::PeriodOfDay);
     }

@@ -5,10 +5,9 @@
 use super::super::cursor::{Cursor, Step};
 use super::super::error::Expect;
 use super::super::lexicon as lex;
-use super::super::model::{Day, DayRule, Due, Item, MonthOf, Period};
+use super::super::model::{Day, DayRule, MonthOf, Period};
 use super::Piece;
 use super::once::marker;
-use super::point::{month_num, year_num};
 
 /// "ngày làm việc cuối cùng", "the last working day", "the last business day".
 fn last_working(c: &mut Cursor) -> bool {
@@ -56,32 +55,5 @@ pub fn last_working_day(c: &mut Cursor) -> Step<Piece> {
         offset: 0,
         before: false,
     };
-    // "của tháng 12/2025": one month.
-    if period == Some(Period::Month) && !each && c.peek_num().is_some() {
-        let Some(month) = month_num(c) else {
-            return c.hard(Expect::Month);
-        };
-        let year = c.maybe(|c| {
-            if c.accept_date_sep().is_none() {
-                c.accept("nam");
-            }
-            year_num(c)
-        });
-        return Ok(Some(Piece::Item(Item::Every {
-            period: Period::Month,
-            due: Due::On(rule),
-            year,
-            from: None,
-            only: Some(month),
-        })));
-    }
-    if period.is_some() && (c.peek_num().is_some() || c.peek_word().is_some_and(lex::roman_like)) {
-        return c.hard(Expect::PeriodOfDay);
-    }
-    Ok(Some(Piece::Day {
-        rule,
-        mode,
-        period,
-        alone: false,
-    }))
+    super::weekday::day_in_period(c, rule, mode, period, each)
 }
