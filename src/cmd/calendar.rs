@@ -54,6 +54,11 @@ pub fn run(
     super::emit_as(ctx, Format::Ics, args.output.as_deref(), out, |o| {
         Ok(ics::write(o, &calendar)?)
     })?;
+    // A calendar without events is valid, but rarely what was meant: say so (on stderr,
+    // the file stays a calendar).
+    if events.is_empty() {
+        writeln!(err, "{}", tr!(lang, msg::CAL_EMPTY, who = who))?;
+    }
     Ok(super::finish(Exit::Success, w.broken))
 }
 

@@ -126,6 +126,10 @@ messages! {
     CHART_LEGEND "report-chart-legend" { vi: "Chú giải", en: "Legend" }
 
     // kpi calendar.
+    CAL_EMPTY "calendar-empty" {
+        vi: "lịch không có sự kiện nào: {who} không có kỳ nào phải thực hiện trong các kế hoạch được chọn",
+        en: "the calendar has no event: nothing is owed by {who} in the plans selected"
+    }
     CAL_NAME "calendar-name" { vi: "Hạn nhiệm vụ: {who}", en: "Deadlines: {who}" }
     CAL_EVERYONE "calendar-everyone" { vi: "mọi đơn vị", en: "every unit" }
     CAL_DONE_SUMMARY "calendar-done-summary" { vi: "✓ Đã xong {task}: {title}", en: "✓ Done {task}: {title}" }

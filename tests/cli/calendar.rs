@@ -203,3 +203,41 @@ fn reminders_files_and_language() {
     assert_eq!(r.status, 2);
     assert!(r.stderr.contains("table, ics"), "{}", r.stderr);
 }
+
+/// A calendar with no event is still a calendar (exit 0, a valid file), and stderr says
+/// it is empty; one with events says nothing.
+#[test]
+fn an_empty_calendar_is_said_to_be_empty() {
+    let empty = run(
+        &root(),
+        &[
+            "--lang",
+            "vi",
+            "--as-of",
+            "2023-06-01",
+            "calendar",
+            "--unit",
+            "DN",
+        ],
+    );
+    assert_eq!(empty.status, 0, "{}", empty.stderr);
+    assert!(
+        empty.stdout.starts_with("BEGIN:VCALENDAR"),
+        "{}",
+        empty.stdout
+    );
+    assert!(!empty.stdout.contains("BEGIN:VEVENT"), "{}", empty.stdout);
+    assert!(
+        empty
+            .stderr
+            .contains("lịch không có sự kiện nào: DN không có kỳ nào phải thực hiện"),
+        "{}",
+        empty.stderr
+    );
+    let full = run(
+        &root(),
+        &["--as-of", "2023-06-01", "calendar", "--unit", "VP"],
+    );
+    assert!(full.stdout.contains("BEGIN:VEVENT"), "{}", full.stdout);
+    assert!(full.stderr.is_empty(), "{}", full.stderr);
+}
