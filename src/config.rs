@@ -90,6 +90,15 @@ impl Context {
             .map_err(|e| crate::UsageError::Usage(format!("{option}: {e}")))
     }
 
+    /// An optional date option: its day, or today (the as-of day) without it.
+    pub fn date_or_today(
+        &self,
+        option: &str,
+        text: Option<&String>,
+    ) -> Result<NaiveDate, crate::UsageError> {
+        text.map_or(Ok(self.today), |t| self.date(option, t))
+    }
+
     /// Load the plans under `paths`, or under the repository's default folder.
     pub fn load(&self, paths: &[PathBuf]) -> Result<crate::load::Loaded, crate::UsageError> {
         let paths = if paths.is_empty() {

@@ -21,10 +21,7 @@ pub fn run(
 ) -> Result<Exit, UsageError> {
     let lang = ctx.lang;
     let refuse = super::refuse(lang);
-    let date = match &args.date {
-        Some(text) => ctx.date("--date", text)?,
-        None => ctx.today,
-    };
+    let date = ctx.date_or_today("--date", args.date.as_ref())?;
     let loaded = ctx.load(&[])?;
     // Other files' problems do not stop a record, but are named (as a warning: this
     // command's answer, the record, is whole).

@@ -575,18 +575,9 @@ fn text(
             Ok(())
         }
     };
-    // A paragraph of prose, wrapped at words to the screen like the tables' titles.
-    let para = |out: &mut dyn Write, text: &str| -> std::io::Result<()> {
-        let text = render::nfc(text);
-        match screen.width.filter(|_| !md) {
-            Some(w) => {
-                for line in table::wrap(&text, w.max(20), table::Fit::Words) {
-                    writeln!(out, "{}", line.trim_end())?;
-                }
-            }
-            None => writeln!(out, "{text}")?,
-        }
-        Ok(())
+    // Prose, wrapped at words to the screen like the tables' titles.
+    let para = |out: &mut dyn Write, text: &str| {
+        table::write_prose(out, "", text, screen.width.filter(|_| !md))
     };
     heading(out, 1, t(&msg::TITLE))?;
     para(out, &subtitle(r, lang))?;

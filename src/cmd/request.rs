@@ -22,10 +22,7 @@ pub fn run(
 ) -> Result<Exit, UsageError> {
     let lang = ctx.lang;
     let refuse = super::refuse(lang);
-    let date = match &args.date {
-        Some(text) => ctx.date("--date", text)?,
-        None => ctx.today,
-    };
+    let date = ctx.date_or_today("--date", args.date.as_ref())?;
     let due = ctx.date("--due", &args.due)?;
     let loaded = ctx.load(&[])?;
     // Other files' problems do not stop a request, but are named (as a warning: this

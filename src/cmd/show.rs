@@ -225,15 +225,8 @@ fn text_view(
             render::md_cell(task.title())
         )?;
     } else {
-        let head = render::nfc(&format!("{target} — {}", task.title()));
-        match super::screen(ctx, None).width {
-            Some(w) if w >= 40 => {
-                for line in table::wrap(&head, w, table::Fit::Words) {
-                    writeln!(out, "{}", line.trim_end())?;
-                }
-            }
-            _ => writeln!(out, "{head}")?,
-        }
+        let head = format!("{target} — {}", task.title());
+        table::write_prose(out, "", &head, super::screen(ctx, None).width)?;
         writeln!(out)?;
     }
     let mut fields: Vec<(&str, String)> = Vec::new();
@@ -306,18 +299,7 @@ fn text_view(
             )?;
         } else {
             // On a terminal, a long value wraps at words under itself.
-            let value = render::nfc(value);
-            let indent = unicode_width::UnicodeWidthStr::width(*label) + 2;
-            let lines = match screen.width {
-                Some(w) if w >= indent + 20 => table::wrap(&value, w - indent, table::Fit::Words),
-                _ => vec![&*value],
-            };
-            for (i, line) in lines.iter().enumerate() {
-                match i {
-                    0 => writeln!(out, "{label}: {}", line.trim_end())?,
-                    _ => writeln!(out, "{:indent$}{}", "", line.trim_end())?,
-                }
-            }
+            table::write_prose(out, &format!("{label}: "), value, screen.width)?;
         }
     }
     writeln!(out)?;

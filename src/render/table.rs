@@ -497,6 +497,34 @@ fn layout(columns: &[Column], needs: &[Need], screen: Option<usize>) -> Layout {
     Layout::Grid(widths)
 }
 
+/// Write prose after `lead` ("Kết quả: ", or nothing): on a screen `width` columns wide,
+/// wrapped at words (never narrower than 20 columns), each line after the first under
+/// the first; without a width (piped, a file), on one line. For the paragraphs and
+/// labelled values around the tables of `kpi report` and `kpi show`.
+pub fn write_prose(
+    out: &mut dyn Write,
+    lead: &str,
+    text: &str,
+    width: Option<usize>,
+) -> io::Result<()> {
+    let text = crate::render::nfc(text);
+    let Some(w) = width else {
+        return writeln!(out, "{lead}{text}");
+    };
+    let hang = lead.width();
+    for (i, line) in wrap(&text, w.saturating_sub(hang).max(20), Fit::Words)
+        .iter()
+        .enumerate()
+    {
+        let line = line.trim_end();
+        match i {
+            0 => writeln!(out, "{lead}{line}")?,
+            _ => writeln!(out, "{:hang$}{line}", "")?,
+        }
+    }
+    Ok(())
+}
+
 /// Break `text` into lines of at most `width` columns as `fit` allows.
 pub fn wrap(text: &str, width: usize, fit: Fit) -> Vec<&str> {
     let mut lines = Vec::new();
