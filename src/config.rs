@@ -61,12 +61,14 @@ pub fn resolve_lang(flag: Option<Lang>, root: Option<&Path>) -> Lang {
 
 impl Context {
     pub fn resolve(g: &crate::cli::Global) -> Result<Context, crate::UsageError> {
-        let cwd = std::env::current_dir()?;
+        let cwd = std::env::current_dir().map_err(|e| {
+            crate::UsageError::cannot_read(crate::i18n::Lang::En, Path::new("."), e)
+        })?;
         let root = find_root(&cwd);
         let lang = resolve_lang(g.lang, root.as_deref());
         let today = match &g.as_of {
             Some(text) => crate::i18n::parse_date(text, lang)
-                .map_err(|e| crate::UsageError::Usage(format!("--as-of: {e}")))?,
+                .map_err(|e| crate::UsageError::Argument(format!("--as-of: {e}")))?,
             None => today_in_vietnam(),
         };
         Ok(Context {
@@ -87,7 +89,7 @@ impl Context {
     /// error.
     pub fn date(&self, option: &str, text: &str) -> Result<NaiveDate, crate::UsageError> {
         crate::i18n::parse_date(text, self.lang)
-            .map_err(|e| crate::UsageError::Usage(format!("{option}: {e}")))
+            .map_err(|e| crate::UsageError::Argument(format!("{option}: {e}")))
     }
 
     /// An optional date option: its day, or today (the as-of day) without it.
@@ -107,6 +109,6 @@ impl Context {
             paths.to_vec()
         };
         crate::load::load(&paths, self.root.as_deref(), self.today, self.lang)
-            .map_err(crate::UsageError::Usage)
+            .map_err(crate::UsageError::Read)
     }
 }

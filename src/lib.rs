@@ -14,6 +14,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod discover;
 pub mod document;
+mod error;
 pub mod fuzzing;
 pub mod help;
 pub mod i18n;
@@ -40,6 +41,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use cli::{Cli, Command, Format};
+pub use error::UsageError;
 
 /// Exit statuses of DESIGN.md section 6.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,37 +49,6 @@ pub enum Exit {
     Success = 0,
     Found = 1,
     Usage = 2,
-}
-
-/// What stops a command: exit status 2, except a closed pipe, which ends it quietly.
-#[derive(Debug)]
-pub enum UsageError {
-    /// Bad usage, nothing to work on, or an error while working: the message says what
-    /// happened and what to do, in the user's language.
-    Usage(String),
-    /// stdout was closed by its reader (`kpi due | head -1`): not an error worth a word.
-    BrokenPipe,
-}
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            UsageError::Usage(m) => f.write_str(m),
-            UsageError::BrokenPipe => f.write_str("broken pipe"),
-        }
-    }
-}
-
-impl std::error::Error for UsageError {}
-
-impl From<std::io::Error> for UsageError {
-    fn from(e: std::io::Error) -> UsageError {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            UsageError::BrokenPipe
-        } else {
-            UsageError::Usage(e.to_string())
-        }
-    }
 }
 
 /// Run one command. `out` receives results, `err` diagnostics.
@@ -120,12 +91,12 @@ pub fn run_and_report(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Exi
     match run(cli, out, err) {
         Ok(exit) => exit,
         Err(UsageError::BrokenPipe) => Exit::Success,
-        Err(UsageError::Usage(m)) => {
+        Err(e) => {
             let _ = writeln!(
                 err,
                 "{}: {}",
                 i18n::ERROR_PREFIX.text(lang),
-                text::visible(&m)
+                text::visible(&e.message(lang))
             );
             Exit::Usage
         }
@@ -198,7 +169,7 @@ fn check_format(command: &Command, format: Format, lang: cli::Lang) -> Result<()
         return Ok(());
     }
     let list: Vec<String> = formats.iter().filter_map(name).collect();
-    Err(UsageError::Usage(tr!(
+    Err(UsageError::Argument(tr!(
         lang,
         i18n::holidays::FORMAT_NOT_WRITTEN,
         command = command,

@@ -141,40 +141,61 @@ fn is_loopback(host: &str) -> bool {
     host == "localhost" || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
+/// Why the transport `[mail]` describes cannot be made (worded by `kpi notify`).
+#[derive(Debug, PartialEq, Eq)]
+pub enum SetupError {
+    /// `password_env` names a variable that is not set.
+    PasswordEnvUnset(String),
+    /// `password_env` names a variable that is empty.
+    PasswordEnvEmpty(String),
+    /// A password would cross the network in clear to this host.
+    PasswordWithoutTls(String),
+    /// The host cannot be used for TLS (lettre's reason).
+    BadHost { host: String, why: String },
+}
+
+impl SetupError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::notify as msg;
+        use crate::tr;
+        match self {
+            SetupError::PasswordEnvUnset(var) => tr!(lang, msg::PASSWORD_ENV_UNSET, var = var),
+            SetupError::PasswordEnvEmpty(var) => tr!(lang, msg::PASSWORD_ENV_EMPTY, var = var),
+            SetupError::PasswordWithoutTls(host) => {
+                tr!(lang, msg::PASSWORD_WITHOUT_TLS, host = host)
+            }
+            SetupError::BadHost { host, why } => tr!(lang, msg::BAD_HOST, host = host, why = why),
+        }
+    }
+}
+
 impl Smtp {
     /// The transport `[mail]` describes. The password comes from the environment
     /// variable `password_env` names; it is never sent in clear to another machine.
     pub fn new(
         settings: &MailSettings,
         env: impl Fn(&str) -> Option<String>,
-    ) -> Result<Smtp, String> {
+    ) -> Result<Smtp, SetupError> {
         let password = match &settings.password_env {
             None => None,
             Some(var) => match env(var) {
-                None => {
-                    return Err(format!(
-                        "the environment variable {var} (password_env in kpi.toml) is not set"
-                    ));
-                }
-                Some(p) if p.is_empty() => {
-                    return Err(format!(
-                        "the environment variable {var} (password_env in kpi.toml) is empty; kpi does not log in with an empty password"
-                    ));
-                }
+                None => return Err(SetupError::PasswordEnvUnset(var.clone())),
+                Some(p) if p.is_empty() => return Err(SetupError::PasswordEnvEmpty(var.clone())),
                 Some(p) => Some(p),
             },
         };
         if password.is_some() && settings.security == Security::None && !is_loopback(&settings.host)
         {
-            return Err(format!(
-                "refusing to send a password without TLS to {}: set security = \"starttls\" or \"tls\" in [mail]",
-                settings.host
-            ));
+            return Err(SetupError::PasswordWithoutTls(settings.host.clone()));
         }
+        let bad_host = |e: lettre::transport::smtp::Error| SetupError::BadHost {
+            host: settings.host.clone(),
+            why: e.to_string(),
+        };
         let builder = match settings.security {
-            Security::Tls => SmtpTransport::relay(&settings.host).map_err(|e| e.to_string())?,
+            Security::Tls => SmtpTransport::relay(&settings.host).map_err(bad_host)?,
             Security::StartTls => {
-                SmtpTransport::starttls_relay(&settings.host).map_err(|e| e.to_string())?
+                SmtpTransport::starttls_relay(&settings.host).map_err(bad_host)?
             }
             Security::None => SmtpTransport::builder_dangerous(&settings.host),
         };
@@ -253,7 +274,13 @@ mod tests {
             remind: None,
         };
         let env = |_: &str| Some("secret".to_string());
-        assert!(Smtp::new(&settings("mail.example.invalid", Security::None), env).is_err());
+        let e = Smtp::new(&settings("mail.example.invalid", Security::None), env).err();
+        assert_eq!(
+            e,
+            Some(SetupError::PasswordWithoutTls(
+                "mail.example.invalid".into()
+            ))
+        );
         assert!(Smtp::new(&settings("127.0.0.1", Security::None), env).is_ok());
         assert!(Smtp::new(&settings("localhost", Security::None), env).is_ok());
         assert!(Smtp::new(&settings("mail.example.invalid", Security::StartTls), env).is_ok());
@@ -261,12 +288,15 @@ mod tests {
         let e = Smtp::new(&settings("127.0.0.1", Security::None), missing)
             .err()
             .unwrap();
-        assert!(e.contains("PW"), "{e}");
+        assert_eq!(e, SetupError::PasswordEnvUnset("PW".into()));
+        let said = e.message(crate::i18n::Lang::Vi);
+        assert!(said.contains("PW") && said.contains("chưa đặt"), "{said}");
         let empty = |_: &str| Some(String::new());
         let e = Smtp::new(&settings("127.0.0.1", Security::None), empty)
             .err()
             .unwrap();
-        assert!(e.contains("empty"), "{e}");
+        assert_eq!(e, SetupError::PasswordEnvEmpty("PW".into()));
+        assert!(e.message(crate::i18n::Lang::En).contains("empty"));
     }
 
     #[test]

@@ -201,7 +201,7 @@ fn check_index(repo: &Repository, index: &str, lang: Lang) -> Result<(), UsageEr
     // `--index PAR INDEX` unquoted leaves "PAR" here and INDEX as a path.
     if "par".starts_with(&key)
         && !key.is_empty()
-        && let UsageError::Usage(m) = &mut e
+        && let UsageError::Unknown(m) = &mut e
     {
         m.push_str("; ");
         m.push_str(&tr!(lang, msg::QUOTE_INDEX));
@@ -227,7 +227,7 @@ fn unknown<'a>(
             list = known[..12].join(", ")
         ),
     };
-    UsageError::Usage(tr!(
+    UsageError::Unknown(tr!(
         lang,
         msg::UNKNOWN,
         what = what,
@@ -285,15 +285,24 @@ pub fn target<'a>(
     repo: &'a Repository,
     target: &str,
     lang: Lang,
-) -> Result<(&'a Plan, usize), String> {
+) -> Result<(&'a Plan, usize), UsageError> {
     use crate::i18n::records as r;
     let Some((plan_id, task_id)) = target.split_once(':') else {
-        return Err(tr!(lang, r::NOT_A_TARGET, text = target));
+        return Err(UsageError::Argument(tr!(
+            lang,
+            r::NOT_A_TARGET,
+            text = target
+        )));
     };
     let Some(plan) = repo.plans.iter().find(|p| p.id == plan_id) else {
         let hint = Suggestion::closest(plan_id, repo.plans.iter().map(|p| p.id.as_str()))
             .map_or_else(|| tr!(lang, r::RUN_CHECK), |s| s.say(lang));
-        return Err(tr!(lang, r::UNKNOWN_PLAN, plan = plan_id, hint = hint));
+        return Err(UsageError::Unknown(tr!(
+            lang,
+            r::UNKNOWN_PLAN,
+            plan = plan_id,
+            hint = hint
+        )));
     };
     let Some(ti) = plan.task(task_id) else {
         let hint = Suggestion::closest(task_id, plan.tasks.iter().map(|t| t.id())).map_or_else(
@@ -303,13 +312,40 @@ pub fn target<'a>(
             },
             |s| s.say(lang),
         );
-        return Err(tr!(
+        return Err(UsageError::Unknown(tr!(
             lang,
             r::UNKNOWN_TASK,
             plan = plan_id,
             task = task_id,
             hint = hint
-        ));
+        )));
     };
     Ok((plan, ti))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A task named on the command line: a malformed name is an argument error, a plan
+    /// or task the plans do not hold is unknown, with the nearest one suggested.
+    #[test]
+    fn a_target_is_refused_by_kind() {
+        let today = chrono::NaiveDate::from_ymd_opt(2024, 6, 10).unwrap();
+        let loaded = crate::load::load(&["plans/kon-tum".into()], None, today, Lang::Vi).unwrap();
+        let repo = &loaded.repo;
+        let (plan, ti) = target(repo, "kt-syt-2023-pci:II.2", Lang::Vi).unwrap();
+        assert_eq!(
+            (plan.id.as_str(), plan.tasks[ti].id()),
+            ("kt-syt-2023-pci", "II.2")
+        );
+        let kind = |t: &str| target(repo, t, Lang::Vi).err().map(|e| e.kind());
+        assert_eq!(kind("kt-syt-2023-pci"), Some("argument"));
+        assert_eq!(kind("kt-syt-2023-pcj:II.2"), Some("unknown"));
+        assert_eq!(kind("kt-syt-2023-pci:II.999"), Some("unknown"));
+        let e = target(repo, "kt-syt-2023-pcj:II.2", Lang::Vi)
+            .err()
+            .unwrap();
+        assert!(e.message(Lang::Vi).contains("kt-syt-2023-pci"), "{e}");
+    }
 }

@@ -13,6 +13,7 @@ mod cli {
     mod done;
     mod done_killed;
     mod due;
+    mod errors;
     mod examples;
     mod fuzz_regressions;
     mod help;

@@ -27,7 +27,7 @@ pub fn run(
     // Files named one by one (a pre-commit hook names the changed ones) may hold no plan.
     let named_files = args.paths.iter().any(|p| p.is_file());
     if loaded.plan_files == 0 && loaded.diagnostics.is_empty() && !named_files {
-        return Err(UsageError::Usage(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
+        return Err(UsageError::NoPlans(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
     }
     let diags = &loaded.diagnostics;
     let count = |s| diags.iter().filter(|d| d.severity == s).count();

@@ -20,18 +20,18 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
     let lang = ctx.lang;
-    let refuse = super::refuse(lang);
     let date = ctx.date_or_today("--date", args.date.as_ref())?;
     let loaded = ctx.load(&[])?;
     // Other files' problems do not stop a record, but are named (as a warning: this
     // command's answer, the record, is whole).
     super::report_broken(&loaded, lang, err, i18n::WARNING_PREFIX.text(lang))?;
     let repo = &loaded.repo;
-    let (plan, ti) = crate::select::target(repo, &args.target, lang).map_err(refuse)?;
+    let (plan, ti) =
+        crate::select::target(repo, &args.target, lang).map_err(|e| e.nothing_written(lang))?;
     let (plan_id, task_id) = (plan.id.as_str(), plan.tasks[ti].id());
     let task = &plan.tasks[ti];
     let registry = &repo.registries[plan.registry];
-    let period = period(ctx, args, plan, ti).map_err(refuse)?;
+    let period = period(ctx, args, plan, ti).map_err(|e| e.nothing_written(lang))?;
     let by = match &args.by {
         None => None,
         Some(name) => match registry.lookup(name) {
@@ -44,12 +44,8 @@ pub fn run(
                     || tr!(lang, msg::UNITS_ARE_IN, org = registry.org_id),
                     |s| s.say(lang),
                 );
-                return Err(refuse(tr!(
-                    lang,
-                    msg::UNKNOWN_UNIT,
-                    unit = name,
-                    hint = hint
-                )));
+                let e = UsageError::Unknown(tr!(lang, msg::UNKNOWN_UNIT, unit = name, hint = hint));
+                return Err(e.nothing_written(lang));
             }
         },
     };
@@ -156,13 +152,13 @@ pub fn run(
 }
 
 /// The occurrence the record is for: `--period`, checked against the task's schedule,
-/// or none for a task with a single occurrence. The error is the reason, in words.
+/// or none for a task with a single occurrence.
 fn period(
     ctx: &Context,
     args: &DoneArgs,
     plan: &Plan,
     ti: usize,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, UsageError> {
     let lang = ctx.lang;
     let task = &plan.tasks[ti];
     let schedule = &task.schedule;
@@ -191,7 +187,7 @@ fn period(
                 Some(s) => s.say(lang),
                 None => tr!(lang, rq::REQUESTS_ARE, list = keys.join(", ")),
             };
-            Err(format!("{unknown}; {hint}"))
+            Err(UsageError::Unknown(format!("{unknown}; {hint}")))
         }
         Some(p) if occurrences.is_empty() || schedule.on_request => Ok(Some(p.clone())),
         Some(p) => {
@@ -202,14 +198,14 @@ fn period(
                     .map(|s| format!("{} ", s.say(lang)))
                     .unwrap_or_default(),
             };
-            Err(tr!(
+            Err(UsageError::Unknown(tr!(
                 lang,
                 msg::UNKNOWN_PERIOD,
                 task = task.id(),
                 period = p,
                 hint = hint,
                 list = keys.join(", ")
-            ))
+            )))
         }
         None if occurrences.len() > 1 => {
             let open: Vec<String> = occurrences
@@ -232,13 +228,13 @@ fn period(
             } else {
                 tr!(lang, msg::OPEN_PERIODS, list = open.join("; "))
             };
-            Err(tr!(
+            Err(UsageError::Argument(tr!(
                 lang,
                 msg::NEEDS_PERIOD,
                 task = task.id(),
                 count = occurrences.len(),
                 open = open
-            ))
+            )))
         }
         // A request's occurrence is always named, even when it is the task's only one.
         None => Ok(occurrences
@@ -307,7 +303,14 @@ pub fn append(
         let _ = writeln!(err, "{}: {waiting}", i18n::NOTE_PREFIX.text(lang));
         let _ = err.flush();
     });
-    result.map_err(|e| UsageError::Usage(describe(lang, &e, entry.table)))
+    result.map_err(|e| {
+        let said = describe(lang, &e, entry.table);
+        match e {
+            AppendError::Busy(_) => UsageError::Busy(said),
+            AppendError::Io { .. } => UsageError::Write(said),
+            _ => UsageError::Refused(said),
+        }
+    })
 }
 
 /// A refusal of `records::append`, worded; `table` is the kind of entry that was being

@@ -90,16 +90,18 @@ fn period(ctx: &Context, args: &HolidaysArgs) -> Result<(NaiveDate, NaiveDate), 
             .flatten()
     };
     let out_of_range = |what: &str| {
-        UsageError::Usage(format!(
-            "{what}: kpi knows the days off of {} to {} only",
-            lunar::YEARS.start(),
-            lunar::YEARS.end()
+        UsageError::Argument(tr!(
+            ctx.lang,
+            m::YEARS_KNOWN,
+            what = what,
+            first = lunar::YEARS.start(),
+            last = lunar::YEARS.end()
         ))
     };
     if let (Some(from), Some(to)) = (&args.from, &args.to) {
         let (from, to) = (ctx.date("--from", from)?, ctx.date("--to", to)?);
         if to < from {
-            return Err(UsageError::Usage(tr!(
+            return Err(UsageError::Argument(tr!(
                 ctx.lang,
                 m::RANGE_ORDER,
                 from = i18n::date(ctx.lang, from),
@@ -110,7 +112,7 @@ fn period(ctx: &Context, args: &HolidaysArgs) -> Result<(NaiveDate, NaiveDate), 
             return Err(out_of_range("--from/--to"));
         }
         if to.year() - from.year() >= MAX_YEARS {
-            return Err(UsageError::Usage(
+            return Err(UsageError::Argument(
                 m::RANGE_TOO_LONG.text(ctx.lang).to_string(),
             ));
         }

@@ -31,12 +31,24 @@ pub fn run(
     let period = match (args.year, &args.from, &args.to) {
         (Some(y), _, _) if (1900..=2200).contains(&y) => Some(Period::Year(y)),
         (Some(y), _, _) => {
-            return Err(UsageError::Usage(format!("--year {y}: 1900 … 2200")));
+            return Err(UsageError::Argument(tr!(
+                lang,
+                YEAR_RANGE,
+                year = y,
+                first = 1900,
+                last = 2200
+            )));
         }
         (None, Some(f), Some(t)) => {
             let (f, t) = (ctx.date("--from", f)?, ctx.date("--to", t)?);
             if f > t {
-                return Err(UsageError::Usage(format!("--from {f} > --to {t}")));
+                let (from, to) = (crate::i18n::date(lang, f), crate::i18n::date(lang, t));
+                return Err(UsageError::Argument(tr!(
+                    lang,
+                    crate::i18n::phrase::SCHEDULE_FROM_AFTER_TO,
+                    from = from,
+                    to = to
+                )));
             }
             Some(Period::Range(f, t))
         }
@@ -45,7 +57,8 @@ pub fn run(
 
     // The registry the plan will use: the nearest units.toml above OUT (or the working
     // folder), read and validated by the loader, as `kpi check` reads it.
-    let cwd = std::env::current_dir()?;
+    let cwd =
+        std::env::current_dir().map_err(|e| UsageError::cannot_read(lang, Path::new("."), e))?;
     let out_path = args.output.as_ref().map(|o| cwd.join(o));
     let dir = out_path
         .as_ref()
@@ -64,13 +77,13 @@ pub fn run(
         registry.as_ref(),
         &import::Options { period },
     )
-    .map_err(|e| UsageError::Usage(error_text(lang, &file, &e)))?;
+    .map_err(|e| UsageError::Read(error_text(lang, &file, &e)))?;
 
     let (id, id_chosen) = match &args.id {
         Some(id) => {
             if id.is_empty() || id.contains(char::is_whitespace) || id.contains(':') {
                 let suggestion = slug(id);
-                return Err(UsageError::Usage(tr!(
+                return Err(UsageError::Argument(tr!(
                     lang,
                     BAD_ID,
                     id = id,
@@ -116,7 +129,7 @@ pub fn run(
         Some(path) => {
             let shown_out = shown(&path, &cwd);
             let (errors, warnings) = write_atomically(&path, &text, args.force, ctx)
-                .map_err(|e| UsageError::Usage(e.message(lang, &shown_out)))?;
+                .map_err(|e| e.into_usage(lang, &shown_out))?;
             writeln!(
                 err,
                 "{}",
@@ -136,9 +149,9 @@ pub fn run(
 fn read_input(path: &Path, lang: Lang) -> Result<Vec<u8>, UsageError> {
     let file = path.display();
     let meta = std::fs::metadata(path)
-        .map_err(|e| UsageError::Usage(tr!(lang, CANNOT_READ, file = file, why = e)))?;
+        .map_err(|e| UsageError::Read(tr!(lang, CANNOT_READ, file = file, why = e)))?;
     if meta.is_dir() {
-        return Err(UsageError::Usage(tr!(
+        return Err(UsageError::Read(tr!(
             lang,
             CANNOT_READ,
             file = file,
@@ -147,14 +160,14 @@ fn read_input(path: &Path, lang: Lang) -> Result<Vec<u8>, UsageError> {
     }
     if meta.len() > MAX_INPUT_BYTES {
         let why = format!("{} MiB > {} MiB", meta.len() >> 20, MAX_INPUT_BYTES >> 20);
-        return Err(UsageError::Usage(tr!(
+        return Err(UsageError::Read(tr!(
             lang,
             CANNOT_READ,
             file = file,
             why = why
         )));
     }
-    std::fs::read(path).map_err(|e| UsageError::Usage(tr!(lang, CANNOT_READ, file = file, why = e)))
+    std::fs::read(path).map_err(|e| UsageError::Read(tr!(lang, CANNOT_READ, file = file, why = e)))
 }
 
 /// Read and validate one units.toml with the loader; its errors are reported, and what
@@ -165,7 +178,7 @@ fn load_registry(
     err: &mut dyn Write,
 ) -> Result<Option<Registry>, UsageError> {
     let loaded = crate::load::load(&[path.to_path_buf()], None, ctx.today, ctx.lang)
-        .map_err(UsageError::Usage)?;
+        .map_err(UsageError::Read)?;
     if loaded
         .diagnostics
         .iter()
@@ -220,10 +233,10 @@ enum WriteError {
 }
 
 impl WriteError {
-    fn message(&self, lang: Lang, out: &str) -> String {
+    fn into_usage(self, lang: Lang, out: &str) -> UsageError {
         match self {
-            WriteError::Exists => tr!(lang, EXISTS, out = out),
-            WriteError::Io(e) => tr!(lang, CANNOT_WRITE, out = out, why = e),
+            WriteError::Exists => UsageError::Refused(tr!(lang, EXISTS, out = out)),
+            WriteError::Io(e) => UsageError::Write(tr!(lang, CANNOT_WRITE, out = out, why = e)),
         }
     }
 }

@@ -138,7 +138,11 @@ pub fn run(
 ) -> Result<Exit, UsageError> {
     let lang = ctx.lang;
     if !valid_org(&args.org) {
-        return Err(UsageError::Usage(tr!(lang, msg::BAD_ORG, org = args.org)));
+        return Err(UsageError::Argument(tr!(
+            lang,
+            msg::BAD_ORG,
+            org = args.org
+        )));
     }
     let name = args.name.as_deref().unwrap_or(DEFAULT_NAME);
     let dir = args.folder.clone().unwrap_or_else(|| PathBuf::from("."));
@@ -156,7 +160,7 @@ pub fn run(
         .map(|(p, _)| p.display().to_string())
         .collect();
     if !existing.is_empty() {
-        return Err(UsageError::Usage(format!(
+        return Err(UsageError::Refused(format!(
             "{}\n  = {}: {}",
             tr!(
                 lang,
@@ -169,14 +173,8 @@ pub fn run(
         )));
     }
     for (path, text) in &plan.files {
-        write_new(&dir.join(path), text).map_err(|e| {
-            UsageError::Usage(tr!(
-                lang,
-                msg::CANNOT_WRITE,
-                path = dir.join(path).display(),
-                why = e
-            ))
-        })?;
+        write_new(&dir.join(path), text)
+            .map_err(|e| UsageError::cannot_write(lang, &dir.join(path), e))?;
     }
     next_steps(out, lang, &dir, &args.org, ctx.today.year(), &plan)?;
     Ok(Exit::Success)

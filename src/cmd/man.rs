@@ -23,14 +23,7 @@ pub fn run(
         clap_mangen::Man::new(cmd).render(out)?;
         return Ok(Exit::Success);
     };
-    let fail = |e: std::io::Error| {
-        UsageError::Usage(tr!(
-            ctx.lang,
-            i18n::init::CANNOT_WRITE,
-            path = dir.display(),
-            why = e
-        ))
-    };
+    let fail = |e: std::io::Error| UsageError::cannot_write(ctx.lang, dir, e);
     std::fs::create_dir_all(dir).map_err(fail)?;
     clap_mangen::generate_to(cmd, dir).map_err(fail)?;
     writeln!(

@@ -43,9 +43,8 @@ pub fn run(
     _out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
-    let read = |p: &Path| {
-        std::fs::read_to_string(p).map_err(|e| UsageError::Usage(format!("{}: {e}", p.display())))
-    };
+    let read =
+        |p: &Path| std::fs::read_to_string(p).map_err(|e| UsageError::cannot_read(ctx.lang, p, e));
     let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
     let name = args
         .path
@@ -75,7 +74,7 @@ pub fn run(
     };
     if let Some(text) = merged {
         std::fs::write(&args.ours, text)
-            .map_err(|e| UsageError::Usage(format!("{}: {e}", args.ours.display())))?;
+            .map_err(|e| UsageError::cannot_write(ctx.lang, &args.ours, e))?;
         return Ok(Exit::Success);
     }
     // git's own line merge, with conflict markers, into OURS: its status is the number
@@ -86,7 +85,7 @@ pub fn run(
         .arg(&args.base)
         .arg(&args.theirs)
         .status()
-        .map_err(|e| UsageError::Usage(format!("git merge-file: {e}")))?;
+        .map_err(|e| UsageError::Write(tr!(ctx.lang, msg::MERGE_FILE_FAILED, why = e)))?;
     Ok(if status.success() {
         Exit::Success
     } else {

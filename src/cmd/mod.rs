@@ -60,11 +60,14 @@ pub fn load_selected(
             .iter()
             .any(|p| p.as_os_str().eq_ignore_ascii_case("index"))
     {
-        return Err(UsageError::Usage(tr!(ctx.lang, i18n::select::QUOTE_INDEX)));
+        return Err(UsageError::Argument(tr!(
+            ctx.lang,
+            i18n::select::QUOTE_INDEX
+        )));
     }
     let loaded = ctx.load(&filters.paths)?;
     if loaded.plan_files == 0 {
-        return Err(UsageError::Usage(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
+        return Err(UsageError::NoPlans(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
     }
     let broken = report_broken(&loaded, ctx.lang, err, i18n::ERROR_PREFIX.text(ctx.lang))?;
     let wanted = Wanted {
@@ -163,17 +166,6 @@ fn wrote(ctx: &Context, out: &mut dyn Write, path: &std::path::Path) -> Result<(
     Ok(())
 }
 
-/// What a command that writes a record answers when it refuses: the reason, then
-/// "nothing was written", so that the user never wonders.
-pub fn refuse(lang: Lang) -> impl Fn(String) -> UsageError + Copy {
-    move |m| {
-        UsageError::Usage(format!(
-            "{m}; {}",
-            tr!(lang, i18n::records::NOTHING_WRITTEN)
-        ))
-    }
-}
-
 /// The screen a table is laid out for: the terminal, or, for a file (`-o`), none: no
 /// wrapping, no colours.
 pub fn screen(ctx: &Context, output: Option<&std::path::Path>) -> crate::render::table::Screen {
@@ -197,7 +189,7 @@ pub fn deliver_xlsx(
     sheets: &[crate::render::xlsx::Sheet],
 ) -> Result<(), UsageError> {
     crate::render::binary::check_extension(output, crate::cli::Format::Xlsx, ctx.lang)?;
-    let bytes = crate::render::xlsx::workbook(sheets, ctx.today).map_err(UsageError::Usage)?;
+    let bytes = crate::render::xlsx::workbook(sheets, ctx.today).map_err(UsageError::Write)?;
     crate::render::binary::deliver(&bytes, output, "xlsx", ctx.lang)?;
     if let Some(path) = output {
         wrote(ctx, out, path)?;

@@ -29,15 +29,24 @@ pub fn run(
 
     let mut sender: Box<dyn Sender> = match &args.dry_run {
         Some(dir) => {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| UsageError::Usage(format!("{}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                UsageError::Write(tr!(
+                    lang,
+                    msg::CANNOT_MAKE_FOLDER,
+                    path = dir.display(),
+                    why = e
+                ))
+            })?;
             Box::new(DryRun { dir: dir.clone() })
         }
         None => {
             let settings = mail_settings
                 .as_ref()
-                .ok_or_else(|| UsageError::Usage(tr!(lang, msg::NO_MAIL_SETTINGS)))?;
-            Box::new(Smtp::new(settings, |v| std::env::var(v).ok()).map_err(UsageError::Usage)?)
+                .ok_or_else(|| UsageError::Settings(tr!(lang, msg::NO_MAIL_SETTINGS)))?;
+            Box::new(
+                Smtp::new(settings, |v| std::env::var(v).ok())
+                    .map_err(|e| UsageError::Settings(e.message(lang)))?,
+            )
         }
     };
     let setting = |key: &str| -> Option<String> {
@@ -50,7 +59,7 @@ pub fn run(
     };
     let address = |key: &str, text: &str, name: Option<&str>| {
         mail::mailbox(name, text)
-            .map_err(|why| UsageError::Usage(tr!(lang, msg::BAD_SETTING, key = key, why = why)))
+            .map_err(|why| UsageError::Settings(tr!(lang, msg::BAD_SETTING, key = key, why = why)))
     };
     let from_text = setting("from").unwrap_or_else(|| "kpi@localhost".to_string());
     let from = address("from", &from_text, Some("kpi"))?;
@@ -76,10 +85,10 @@ pub fn run(
         Some(match State::open(&root, wait, err, &waiting) {
             Ok(s) => s,
             Err(StateError::Lock(why)) => {
-                return Err(UsageError::Usage(tr!(lang, msg::BUSY, why = why)));
+                return Err(UsageError::Busy(tr!(lang, msg::BUSY, why = why)));
             }
             Err(StateError::Corrupt { path, why }) => {
-                return Err(UsageError::Usage(tr!(
+                return Err(UsageError::Read(tr!(
                     lang,
                     msg::STATE_CORRUPT,
                     path = path.display(),
@@ -87,7 +96,7 @@ pub fn run(
                 )));
             }
             Err(StateError::Io { path, why }) => {
-                return Err(UsageError::Usage(tr!(
+                return Err(UsageError::Write(tr!(
                     lang,
                     msg::STATE_IO,
                     path = path.display(),

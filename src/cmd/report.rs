@@ -55,13 +55,13 @@ fn period(ctx: &Context, args: &ReportArgs) -> Result<Period, UsageError> {
     let lang = ctx.lang;
     if let Some(text) = &args.period {
         return Period::parse(text, ctx.today)
-            .ok_or_else(|| UsageError::Usage(tr!(lang, msg::BAD_PERIOD, text = text)));
+            .ok_or_else(|| UsageError::Argument(tr!(lang, msg::BAD_PERIOD, text = text)));
     }
     match (&args.from, &args.to) {
         (Some(f), Some(t)) => {
             let (from, to) = (ctx.date("--from", f)?, ctx.date("--to", t)?);
             if from > to {
-                return Err(UsageError::Usage(tr!(
+                return Err(UsageError::Argument(tr!(
                     lang,
                     msg::FROM_AFTER_TO,
                     from = i18n::date(lang, from),

@@ -21,24 +21,22 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Exit, UsageError> {
     let lang = ctx.lang;
-    let refuse = super::refuse(lang);
     let date = ctx.date_or_today("--date", args.date.as_ref())?;
     let due = ctx.date("--due", &args.due)?;
     let loaded = ctx.load(&[])?;
     // Other files' problems do not stop a request, but are named (as a warning: this
     // command's answer, the request, is whole).
     super::report_broken(&loaded, lang, err, i18n::WARNING_PREFIX.text(lang))?;
-    let (plan, ti) = crate::select::target(&loaded.repo, &args.target, lang).map_err(refuse)?;
+    let (plan, ti) = crate::select::target(&loaded.repo, &args.target, lang)
+        .map_err(|e| e.nothing_written(lang))?;
     let task = &plan.tasks[ti];
     let target = format!("{}:{}", plan.id, task.id());
     let (d, dd) = (i18n::date(lang, date), i18n::date(lang, due));
     if due < date {
-        return Err(refuse(tr!(
-            lang,
-            msg::REFUSE_DUE_BEFORE,
-            due = dd,
-            date = d
-        )));
+        return Err(
+            UsageError::Refused(tr!(lang, msg::REFUSE_DUE_BEFORE, due = dd, date = d))
+                .nothing_written(lang),
+        );
     }
     let key = request_key(date);
     if let Some(q) = plan
@@ -46,14 +44,15 @@ pub fn run(
         .iter()
         .find(|q| q.task == ti && q.date == date)
     {
-        return Err(refuse(tr!(
+        return Err(UsageError::Refused(tr!(
             lang,
             msg::REFUSE_DUPLICATE,
             target = target,
             date = d,
             key = key,
             due = i18n::date(lang, q.due)
-        )));
+        ))
+        .nothing_written(lang));
     }
     let warn =
         |err: &mut dyn Write, m: String| writeln!(err, "{}: {m}", i18n::WARNING_PREFIX.text(lang));

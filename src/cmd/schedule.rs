@@ -73,7 +73,7 @@ pub fn run(
         .transpose()?;
     let period = match (args.year, from, to) {
         (_, Some(from), Some(to)) if from > to => {
-            return Err(UsageError::Usage(tr!(
+            return Err(UsageError::Argument(tr!(
                 lang,
                 m::SCHEDULE_FROM_AFTER_TO,
                 from = from,
@@ -96,7 +96,13 @@ pub fn run(
                 (Some(a), Some(b)) if (1900..=2200).contains(&a.year()) && b.year() <= 2200 => {
                     (a, b)
                 }
-                _ => return Err(UsageError::Usage(tr!(lang, m::SCHEDULE_BAD_YEAR, year = a))),
+                _ => {
+                    return Err(UsageError::Argument(tr!(
+                        lang,
+                        m::SCHEDULE_BAD_YEAR,
+                        year = a
+                    )));
+                }
             }
         }
     };

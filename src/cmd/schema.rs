@@ -35,14 +35,8 @@ pub fn run(
         Some(f) => vec![file(f)],
         None => FileSchema::ALL.to_vec(),
     };
-    let fail = |path: &std::path::Path, e: std::io::Error| {
-        UsageError::Usage(tr!(
-            ctx.lang,
-            i18n::init::CANNOT_WRITE,
-            path = path.display(),
-            why = e
-        ))
-    };
+    let fail =
+        |path: &std::path::Path, e: std::io::Error| UsageError::cannot_write(ctx.lang, path, e);
     std::fs::create_dir_all(dir).map_err(|e| fail(dir, e))?;
     for f in which {
         let path = dir.join(f.file_name());

@@ -116,11 +116,10 @@ pub fn run(
     let lang = ctx.lang;
     let loaded = ctx.load(&args.paths)?;
     if loaded.plan_files == 0 {
-        return Err(UsageError::Usage(tr!(lang, i18n::NO_PLAN_FILES)));
+        return Err(UsageError::NoPlans(tr!(lang, i18n::NO_PLAN_FILES)));
     }
     let broken = super::report_broken(&loaded, lang, err, i18n::ERROR_PREFIX.text(lang))?;
-    let (plan, ti) =
-        crate::select::target(&loaded.repo, &args.target, lang).map_err(UsageError::Usage)?;
+    let (plan, ti) = crate::select::target(&loaded.repo, &args.target, lang)?;
     let task = &plan.tasks[ti];
     let reg = &loaded.repo.registries[plan.registry];
     let records: Vec<&Record> = plan.records.iter().filter(|r| r.task == ti).collect();

@@ -55,4 +55,8 @@ messages! {
         vi: "`kpi {command}` không xuất định dạng {format}; các định dạng được: {formats}",
         en: "`kpi {command}` does not write {format}; it writes: {formats}"
     }
+    YEARS_KNOWN "holidays-years-known" {
+        vi: "{what}: kpi chỉ biết ngày nghỉ từ năm {first} đến năm {last}",
+        en: "{what}: kpi knows the days off of {first} to {last} only"
+    }
 }

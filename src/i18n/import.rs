@@ -229,4 +229,8 @@ messages! {
         vi: "  kế hoạch in ra đầu ra chuẩn (ghi vào tệp bằng -o TỆP).",
         en: "  the plan is printed on standard output (write it to a file with -o FILE)."
     }
+    YEAR_RANGE "import-year-range" {
+        vi: "--year {year}: năm phải từ {first} đến {last}",
+        en: "--year {year}: the year must be {first} to {last}"
+    }
 }

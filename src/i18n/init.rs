@@ -86,4 +86,8 @@ messages! {
         vi: "kpi merge-progress: gộp {path} cho ra tệp TOML không hợp lệ ({why}): để git đánh dấu xung đột",
         en: "kpi merge-progress: merging {path} gives invalid TOML ({why}): leaving git to mark the conflict"
     }
+    MERGE_FILE_FAILED "init-merge-file-failed" {
+        vi: "không chạy được git merge-file: {why}",
+        en: "cannot run git merge-file: {why}"
+    }
 }

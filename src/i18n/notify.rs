@@ -81,4 +81,24 @@ messages! {
         vi: "mỗi đơn vị nhận thư về một hạn vào đúng những ngày này trước hạn (0: đúng ngày đến hạn); việc quá hạn vẫn được nhắc mỗi ngày",
         en: "a unit is mailed about a deadline on exactly these days before it (0: the due day itself); overdue items are still in every digest"
     }
+    PASSWORD_ENV_UNSET "notify-password-env-unset" {
+        vi: "chưa đặt biến môi trường {var} (password_env trong kpi.toml) chứa mật khẩu thư",
+        en: "the environment variable {var} (password_env in kpi.toml) is not set"
+    }
+    PASSWORD_ENV_EMPTY "notify-password-env-empty" {
+        vi: "biến môi trường {var} (password_env trong kpi.toml) đang để trống; kpi không đăng nhập bằng mật khẩu trống",
+        en: "the environment variable {var} (password_env in kpi.toml) is empty; kpi does not log in with an empty password"
+    }
+    PASSWORD_WITHOUT_TLS "notify-password-without-tls" {
+        vi: "không gửi mật khẩu chưa mã hoá tới {host}: đặt security = \"starttls\" hoặc \"tls\" trong mục [mail]",
+        en: "refusing to send a password without TLS to {host}: set security = \"starttls\" or \"tls\" in [mail]"
+    }
+    BAD_HOST "notify-bad-host" {
+        vi: "[mail] host = \"{host}\" không dùng được: {why}",
+        en: "[mail] host = \"{host}\" cannot be used: {why}"
+    }
+    CANNOT_MAKE_FOLDER "notify-cannot-make-folder" {
+        vi: "không tạo được thư mục {path} cho --dry-run: {why}",
+        en: "cannot make the folder {path} for --dry-run: {why}"
+    }
 }

@@ -22,7 +22,7 @@ use crate::{UsageError, tr};
 /// renamed over it): a reader never sees half a workbook. The folder must exist.
 pub fn to_file(bytes: &[u8], output: &Path, lang: Lang) -> Result<(), UsageError> {
     let fail = |e: std::io::Error| {
-        UsageError::Usage(tr!(
+        UsageError::Write(tr!(
             lang,
             msg::CANNOT_WRITE_FILE,
             path = output.display(),
@@ -34,7 +34,7 @@ pub fn to_file(bytes: &[u8], output: &Path, lang: Lang) -> Result<(), UsageError
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(UsageError::Usage(tr!(
+        return Err(UsageError::Write(tr!(
             lang,
             msg::NO_SUCH_FOLDER,
             path = output.display(),
@@ -75,7 +75,7 @@ pub fn deliver(
     }
     let stdout = std::io::stdout();
     if stdout.is_terminal() {
-        return Err(UsageError::Usage(tr!(
+        return Err(UsageError::Argument(tr!(
             lang,
             msg::BINARY_ON_TERMINAL,
             format = format
@@ -119,7 +119,7 @@ pub fn check_extension(
         clap::ValueEnum::to_possible_value(&f)
             .map_or_else(String::new, |v| v.get_name().to_string())
     };
-    Err(UsageError::Usage(tr!(
+    Err(UsageError::Argument(tr!(
         lang,
         msg::OTHER_EXTENSION,
         path = path.display(),

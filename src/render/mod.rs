@@ -85,7 +85,7 @@ pub fn write_json(
             if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
                 crate::UsageError::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
             } else {
-                crate::UsageError::Usage(e.to_string())
+                crate::UsageError::Output(e.into())
             }
         })?;
     writeln!(out)?;
