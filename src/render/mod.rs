@@ -47,22 +47,30 @@ pub fn in_order<T: Sync>(
     }
     let window = chunk * 4 * rayon::current_num_threads();
     // The buffers of one window are kept for the next: fresh memory is what costs most.
-    let mut bufs: Vec<Vec<u8>> = Vec::new();
+    // Each is scanned for control characters where it is made, so that the guard of
+    // stdout (guard.rs) does not scan the whole output again on this one thread.
+    let mut bufs: Vec<(Vec<u8>, bool)> = Vec::new();
     for (w, part) in items.chunks(window).enumerate() {
         let runs = part.len().div_ceil(chunk);
         if bufs.len() < runs {
-            bufs.resize_with(runs, Vec::new);
+            bufs.resize_with(runs, Default::default);
         }
         bufs[..runs]
             .par_iter_mut()
             .zip(part.par_chunks(chunk))
             .enumerate()
-            .try_for_each(|(i, (buf, run))| {
+            .try_for_each(|(i, ((buf, clean), run))| {
                 buf.clear();
-                f(w * window + i * chunk, run, buf)
+                f(w * window + i * chunk, run, buf)?;
+                *clean = guard::clean(buf);
+                Ok::<(), std::io::Error>(())
             })?;
-        for buf in &bufs[..runs] {
-            out.write_all(buf)?;
+        for (buf, clean) in &bufs[..runs] {
+            if *clean {
+                guard::vouched(|| out.write_all(buf))?;
+            } else {
+                out.write_all(buf)?;
+            }
         }
     }
     Ok(())
