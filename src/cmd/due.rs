@@ -56,6 +56,34 @@ pub fn codes<'a>(reg: &'a Registry, list: &[Assignee]) -> Vec<&'a str> {
     list.iter().map(|a| reg.code(a.unit)).collect()
 }
 
+/// `PLAN:TASK`, as `kpi done` takes it.
+pub fn target(e: &Entry) -> String {
+    let (plan, task) = (e.plan.id.as_str(), e.task.id());
+    let mut s = String::with_capacity(plan.len() + 1 + task.len());
+    s.push_str(plan);
+    s.push(':');
+    s.push_str(task);
+    s
+}
+
+/// The units' codes separated by ", ", for a table cell (a lone code borrowed).
+pub fn joined<'a>(reg: &'a Registry, list: &[Assignee]) -> std::borrow::Cow<'a, str> {
+    match list {
+        [] => "".into(),
+        [a] => reg.code(a.unit).into(),
+        _ => {
+            let mut s = String::with_capacity(list.len() * 8);
+            for (i, a) in list.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(reg.code(a.unit));
+            }
+            s.into()
+        }
+    }
+}
+
 /// The units' codes as one CSV field, separated by spaces; written without building the
 /// joined text unless a code needs quoting.
 fn write_codes(out: &mut Vec<u8>, reg: &Registry, list: &[Assignee]) -> std::io::Result<()> {
@@ -280,10 +308,10 @@ pub fn print(
             Cell { text: label, tint },
             Cell::new(last),
             // PLAN:TASK, as `kpi done` takes it: one piece, never split.
-            Cell::new(format!("{}:{}", e.plan.id, e.task.id())),
+            Cell::new(target(e)),
             Cell::new(e.task.title()),
-            Cell::new(codes(reg, e.task.lead()).join(", ")),
-            Cell::new(codes(reg, e.task.support()).join(", ")),
+            Cell::new(joined(reg, e.task.lead())),
+            Cell::new(joined(reg, e.task.support())),
             Cell::new(e.period().unwrap_or("")),
         ]
     })?;

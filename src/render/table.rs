@@ -181,9 +181,21 @@ pub fn write<T: Sync>(
         let one_line = screen.width.is_none();
         let measure_run = |run: &[T]| {
             let mut needs = header.clone();
+            // The text each column measured last, when borrowed: a label, a day or a
+            // period borrowed again by the next row (rows come sorted) needs no second
+            // look. (Only borrowed texts: they stay where they are for the whole pass.)
+            let mut last = vec![(0usize, 0usize); columns.len()];
             for item in run {
-                for (need, (cell, column)) in needs.iter_mut().zip(row(item).iter().zip(columns)) {
-                    measure(need, &shown(&cell.text), column.fit, one_line);
+                let cells = row(item);
+                for (k, (cell, column)) in cells.iter().zip(columns).enumerate() {
+                    if let Cow::Borrowed(t) = &cell.text {
+                        let at = (t.as_ptr() as usize, t.len());
+                        if last[k] == at {
+                            continue;
+                        }
+                        last[k] = at;
+                    }
+                    measure(&mut needs[k], &shown(&cell.text), column.fit, one_line);
                 }
             }
             needs
@@ -208,7 +220,9 @@ pub fn write<T: Sync>(
     form.header(&mut buf)?;
     out.write_all(&buf)?;
     super::in_order(out, items, ROWS_PER_TASK, |_, run, buf| {
-        run.iter().try_for_each(|item| form.row(buf, &row(item)))
+        let mut memo = Memo::default();
+        run.iter()
+            .try_for_each(|item| form.row(buf, &row(item), &mut memo))
     })?;
     buf.clear();
     form.footer(&mut buf)?;
@@ -217,6 +231,11 @@ pub fn write<T: Sync>(
 
 /// Text as shown: NFC, control characters escaped (render::nfc).
 fn shown(s: &str) -> Cow<'_, str> {
+    // Most cells (ids, codes, keys, dates) are a few bytes of printable ASCII, shown as
+    // they are: one short loop instead of the NFC and control scans.
+    if s.len() <= 32 && s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Cow::Borrowed(s);
+    }
     let plain = crate::text::is_nfc(s) && !crate::text::may_hold_control(s.as_bytes());
     if plain {
         Cow::Borrowed(s)
@@ -620,6 +639,61 @@ fn wrap_line<'t>(
     emit(lines, start, line.len(), used);
 }
 
+/// What the writing of one run of rows remembers of each column: the last borrowed text
+/// it wrapped and that text's lines. Rows come sorted, so a label, a day or a period
+/// borrowed again by the next row is wrapped once. Only borrowed texts are remembered:
+/// they stay where they are for the whole table, while the memory of an owned text may
+/// hold the next row's.
+#[derive(Default)]
+struct Memo {
+    columns: Vec<Remembered>,
+}
+
+#[derive(Default)]
+struct Remembered {
+    /// The text's address and length.
+    at: Option<(usize, usize)>,
+    /// Its lines: offset, length and columns of each.
+    lines: Vec<(usize, usize, usize)>,
+}
+
+impl Memo {
+    fn at(t: &str) -> (usize, usize) {
+        (t.as_ptr() as usize, t.len())
+    }
+}
+
+impl Remembered {
+    /// Append the lines of `text` at `width` columns to `lines`; `borrowed` is the cell's
+    /// text when it was borrowed (`text` is that text as shown).
+    fn wrap<'t>(
+        &mut self,
+        borrowed: Option<&str>,
+        text: &'t str,
+        width: usize,
+        fit: Fit,
+        lines: &mut Vec<(&'t str, usize)>,
+    ) {
+        let as_is = borrowed.is_some_and(|t| Memo::at(t) == Memo::at(text));
+        if as_is && self.at == Some(Memo::at(text)) {
+            lines.extend(self.lines.iter().map(|&(o, n, w)| (&text[o..o + n], w)));
+            return;
+        }
+        let first = lines.len();
+        wrap_into(text, width, fit, lines);
+        if as_is {
+            let base = text.as_ptr() as usize;
+            self.at = Some(Memo::at(text));
+            self.lines.clear();
+            self.lines
+                .extend(lines[first..].iter().map(|&(l, w)| match l {
+                    "" => (0, 0, w),
+                    l => (l.as_ptr() as usize - base, l.len(), w),
+                }));
+        }
+    }
+}
+
 /// A table's layout, once measured: writes its parts into buffers (shared by the
 /// threads that write rows).
 struct Form<'c> {
@@ -671,7 +745,7 @@ impl Form<'_> {
                     .iter()
                     .map(|c| Cell::new(c.header.as_str()))
                     .collect();
-                self.grid_row(out, &cells)?;
+                self.grid_row(out, &cells, &mut Memo::default())?;
                 self.rule(out, "╞", "═", "╪", "╡")
             }
         }
@@ -681,7 +755,7 @@ impl Form<'_> {
         self.rule(out, "└", "─", "┴", "┘")
     }
 
-    fn row(&self, out: &mut Vec<u8>, cells: &[Cell]) -> io::Result<()> {
+    fn row(&self, out: &mut Vec<u8>, cells: &[Cell], memo: &mut Memo) -> io::Result<()> {
         match &self.layout {
             Layout::Markdown => {
                 let shown: Vec<String> = cells.iter().map(|c| super::md_cell(&c.text)).collect();
@@ -691,30 +765,42 @@ impl Form<'_> {
                 let (width, label) = (*width, *label);
                 self.block(out, cells, width, label)
             }
-            Layout::Grid(_) | Layout::Line(_) => self.grid_row(out, cells),
+            Layout::Grid(_) | Layout::Line(_) => self.grid_row(out, cells, memo),
         }
     }
 
-    fn grid_row(&self, out: &mut Vec<u8>, cells: &[Cell]) -> io::Result<()> {
+    fn grid_row(&self, out: &mut Vec<u8>, cells: &[Cell], memo: &mut Memo) -> io::Result<()> {
         let (widths, wrapped) = match &self.layout {
             Layout::Grid(w) => (w.as_slice(), true),
             Layout::Line(w) => (w.as_slice(), false),
             _ => unreachable!("grid_row is called for grids only"),
         };
+        if memo.columns.len() < cells.len() {
+            memo.columns.resize_with(cells.len(), Default::default);
+        }
         let texts: Vec<Cow<str>> = cells
             .iter()
-            .map(|c| match shown(&c.text) {
-                Cow::Borrowed(t) if !wrapped => flatten(t),
-                Cow::Owned(t) if !wrapped => Cow::Owned(flatten(&t).into_owned()),
-                t => t,
+            .zip(&memo.columns)
+            .map(|(c, last)| match &c.text {
+                // The text this column wrapped last is shown as it is (see `Memo`).
+                Cow::Borrowed(t) if wrapped && last.at == Some(Memo::at(t)) => Cow::Borrowed(*t),
+                text => match shown(text) {
+                    Cow::Borrowed(t) if !wrapped => flatten(t),
+                    Cow::Owned(t) if !wrapped => Cow::Owned(flatten(&t).into_owned()),
+                    t => t,
+                },
             })
             .collect();
         // Every cell's lines, one after the other; `ends[i]` ends cell i's.
         let mut lines: Vec<(&str, usize)> = Vec::with_capacity(cells.len() * 2);
         let mut ends = Vec::with_capacity(cells.len());
-        for ((text, column), &w) in texts.iter().zip(self.columns).zip(widths) {
+        for (i, ((text, column), &w)) in texts.iter().zip(self.columns).zip(widths).enumerate() {
             if wrapped {
-                wrap_into(text, w, column.fit, &mut lines);
+                let borrowed = match &cells[i].text {
+                    Cow::Borrowed(t) => Some(*t),
+                    Cow::Owned(_) => None,
+                };
+                memo.columns[i].wrap(borrowed, text, w, column.fit, &mut lines);
             } else {
                 lines.push((text, width(text)));
             }

@@ -242,3 +242,101 @@ fn plain_text_paths_agree_with_the_general_ones() {
         prop_assert_eq!(measure_plain(t.as_bytes()), (general.natural, general.piece), "{:?}", t);
     });
 }
+
+/// What a pass remembers of the text a column borrowed last (`Memo`, and the measure
+/// pass's memory of it) changes nothing: the same rows, with every text borrowed (the
+/// same text again in the next row, as sorted lists have it) or every text owned (a new
+/// copy each row, often at the address the last one was freed from), make the same
+/// table at every width, in every layout.
+#[test]
+fn remembered_texts_make_the_same_table() {
+    let texts: Vec<(&str, &str, &str)> = vec![
+        (
+            "14/01/2024\n→ 15/01/2024\n(trễ 17 ngày)",
+            "kt:I.1",
+            "Quá hạn, chưa hoàn thành",
+        ),
+        (
+            "14/01/2024\n→ 15/01/2024\n(trễ 17 ngày)",
+            "kt:I.2",
+            "Quá hạn, chưa hoàn thành",
+        ),
+        (
+            "31/03/2024",
+            "kt:I.3, kt:I.4; bd:II.1",
+            "Quá hạn, chưa hoàn thành",
+        ),
+        (
+            "14/01/2024\n→ 15/01/2024\n(trễ 17 ngày)",
+            "kt:I.5",
+            "Đến hạn",
+        ),
+        ("", "kt:I.6", ""),
+        ("31/03/2024", "kt:I.7", "Đến hạn"),
+    ];
+    let columns = vec![
+        Column::pieces("Hạn"),
+        Column::pieces("Nhiệm vụ"),
+        Column::words("Tình trạng"),
+    ];
+    let table = |width: Option<usize>, format: Format, owned: bool| {
+        let mut out = Vec::new();
+        let cell = |t: &'static str| {
+            if owned {
+                Cell::new(t.to_string())
+            } else {
+                Cell::new(t)
+            }
+        };
+        let items: Vec<(&'static str, &'static str, &'static str)> = texts
+            .iter()
+            .map(|&(a, b, c)| (leak(a), leak(b), leak(c)))
+            .collect();
+        // The same borrowed text in consecutive rows: one allocation per distinct text.
+        write(
+            &mut out,
+            format,
+            Screen {
+                width,
+                colours: false,
+            },
+            &columns,
+            &items,
+            |&(a, b, c)| vec![cell(a), cell(b), cell(c)],
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    for width in [None, Some(14), Some(24), Some(40), Some(80)] {
+        for format in [Format::Table, Format::Md] {
+            assert_eq!(
+                table(width, format, false),
+                table(width, format, true),
+                "{width:?}"
+            );
+        }
+    }
+}
+
+/// One copy of each distinct text for the whole test, so that rows share them.
+fn leak(s: &str) -> &'static str {
+    use std::sync::Mutex;
+    static SEEN: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let mut seen = SEEN.lock().unwrap();
+    if let Some(t) = seen.iter().find(|t| **t == s) {
+        return t;
+    }
+    let t: &'static str = Box::leak(s.to_string().into_boxed_str());
+    seen.push(t);
+    t
+}
+
+/// A short cell of printable ASCII is shown as it is; one with a control character in
+/// it is escaped all the same.
+#[test]
+fn short_cells_with_controls_are_escaped() {
+    assert!(matches!(shown("kt-syt:II.1"), Cow::Borrowed("kt-syt:II.1")));
+    assert_eq!(shown("VP\x07"), "VP\\u{7}");
+    assert_eq!(shown("a\tb"), shown("a\tb").as_ref());
+    assert_eq!(shown("x\x1b[2Jy"), "x\\u{1b}[2Jy");
+}
