@@ -337,48 +337,57 @@ pub fn run(
                         });
                     }
                 }
-                // Each unit's table is made apart from the others: several at once.
-                render::in_order(out, &sections, 8, |start, run, out| {
-                    for (i, sec) in run.iter().enumerate() {
-                        let out: &mut dyn Write = out;
-                        if start + i > 0 {
-                            writeln!(out)?;
-                        }
-                        let title = render::nfc(&heading(sec.unit, sec.registry));
-                        if md {
-                            writeln!(out, "### {}\n", render::md_cell(&title))?;
-                        } else {
-                            writeln!(out, "{title}")?;
-                        }
-                        if sec.rows.is_empty() {
-                            let none = msg::NOTHING_ASSIGNED.text(lang);
-                            if md {
-                                writeln!(out, "_{none}_")?;
-                            } else {
-                                writeln!(out, "  {none}")?;
+                // Each unit's table is made apart from the others: several at once. A
+                // heading is shown as `render::nfc` shows it, a table as its cells are.
+                render::in_order_made(
+                    out,
+                    &sections,
+                    8,
+                    render::Made::Shown,
+                    |start, run, out| {
+                        for (i, sec) in run.iter().enumerate() {
+                            let out: &mut dyn Write = out;
+                            if start + i > 0 {
+                                writeln!(out)?;
                             }
-                            continue;
+                            let title = render::nfc(&heading(sec.unit, sec.registry));
+                            if md {
+                                writeln!(out, "### {}\n", render::md_cell(&title))?;
+                            } else {
+                                writeln!(out, "{title}")?;
+                            }
+                            if sec.rows.is_empty() {
+                                let none = msg::NOTHING_ASSIGNED.text(lang);
+                                if md {
+                                    writeln!(out, "_{none}_")?;
+                                } else {
+                                    writeln!(out, "  {none}")?;
+                                }
+                                continue;
+                            }
+                            table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
+                                let next = match r.next {
+                                    Some((d, st)) => Cell {
+                                        text: worded[&(d, st)].as_str().into(),
+                                        tint: st.tint(),
+                                    },
+                                    None => {
+                                        Cell::new(no_occurrence_label(r.task.schedule.kind, lang))
+                                    }
+                                };
+                                vec![
+                                    Cell::new(super::due::task_target(r.plan, r.task)),
+                                    Cell::new(r.task.title()),
+                                    Cell::new(r.role.map_or("—", |x| x.label(lang))),
+                                    Cell::new(r.via.unwrap_or("")),
+                                    Cell::new(due_text(r.task)),
+                                    next,
+                                ]
+                            })?;
                         }
-                        table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
-                            let next = match r.next {
-                                Some((d, st)) => Cell {
-                                    text: worded[&(d, st)].as_str().into(),
-                                    tint: st.tint(),
-                                },
-                                None => Cell::new(no_occurrence_label(r.task.schedule.kind, lang)),
-                            };
-                            vec![
-                                Cell::new(format!("{}:{}", r.plan.id, r.task.id())),
-                                Cell::new(r.task.title()),
-                                Cell::new(r.role.map_or("—", |x| x.label(lang))),
-                                Cell::new(r.via.unwrap_or("")),
-                                Cell::new(due_text(r.task)),
-                                next,
-                            ]
-                        })?;
-                    }
-                    Ok(())
-                })?;
+                        Ok(())
+                    },
+                )?;
             }
         }
         Ok(())

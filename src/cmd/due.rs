@@ -58,7 +58,12 @@ pub fn codes<'a>(reg: &'a Registry, list: &[Assignee]) -> Vec<&'a str> {
 
 /// `PLAN:TASK`, as `kpi done` takes it.
 pub fn target(e: &Entry) -> String {
-    let (plan, task) = (e.plan.id.as_str(), e.task.id());
+    task_target(e.plan, e.task)
+}
+
+/// `PLAN:TASK` of `task` in `plan`.
+pub fn task_target(plan: &crate::plan::model::Plan, task: &crate::plan::model::Task) -> String {
+    let (plan, task) = (plan.id.as_str(), task.id());
     let mut s = String::with_capacity(plan.len() + 1 + task.len());
     s.push_str(plan);
     s.push(':');

@@ -28,14 +28,37 @@ pub fn nfc(s: &str) -> String {
     }
 }
 
-/// Write `items` to `out` in order, formatted in parallel: `f` puts the text of a run of
-/// `chunk` items (given with the index of its first item) into a buffer, runs are formatted on every core a window at a time, and
-/// the buffers are written in order as each window is done. Memory is bounded by the
-/// window (a few thousand rows), not by the list; a short list is formatted in place.
+/// What `in_order` may assume of the bytes `f` makes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Made {
+    /// Anything: each buffer is scanned for control characters where it is made, so
+    /// that the guard of stdout need not scan it again on the writing thread.
+    Anyhow,
+    /// Only of texts as shown (`table::shown`, `nfc`, `md_cell`: controls already
+    /// escaped), kpi's own words and frames, and its colours: nothing to scan.
+    Shown,
+}
+
+/// Write `items` to `out` in order, formatted in parallel: `f` puts the text of a run
+/// of `chunk` items (given with the index of its first item) into a buffer, runs are
+/// formatted on every core a window at a time, and the buffers are written in order as
+/// each window is done. Memory is bounded by the window (a few thousand rows), not by
+/// the list; a short list is formatted in place.
 pub fn in_order<T: Sync>(
     out: &mut dyn Write,
     items: &[T],
     chunk: usize,
+    f: impl Fn(usize, &[T], &mut Vec<u8>) -> std::io::Result<()> + Sync,
+) -> std::io::Result<()> {
+    in_order_made(out, items, chunk, Made::Anyhow, f)
+}
+
+/// `in_order` for bytes `made` as it says.
+pub fn in_order_made<T: Sync>(
+    out: &mut dyn Write,
+    items: &[T],
+    chunk: usize,
+    made: Made,
     f: impl Fn(usize, &[T], &mut Vec<u8>) -> std::io::Result<()> + Sync,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
@@ -43,7 +66,11 @@ pub fn in_order<T: Sync>(
     if items.len() <= chunk {
         let mut buf = Vec::new();
         f(0, items, &mut buf)?;
-        return out.write_all(&buf);
+        return if made == Made::Shown {
+            guard::vouched(|| out.write_all(&buf))
+        } else {
+            out.write_all(&buf)
+        };
     }
     let window = chunk * 4 * rayon::current_num_threads();
     // The buffers of one window are kept for the next: fresh memory is what costs most.
@@ -62,7 +89,7 @@ pub fn in_order<T: Sync>(
             .try_for_each(|(i, ((buf, clean), run))| {
                 buf.clear();
                 f(w * window + i * chunk, run, buf)?;
-                *clean = guard::clean(buf);
+                *clean = made == Made::Shown || guard::clean(buf);
                 Ok::<(), std::io::Error>(())
             })?;
         for (buf, clean) in &bufs[..runs] {

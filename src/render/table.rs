@@ -219,11 +219,18 @@ pub fn write<T: Sync>(
     let mut buf = Vec::new();
     form.header(&mut buf)?;
     out.write_all(&buf)?;
-    super::in_order(out, items, ROWS_PER_TASK, |_, run, buf| {
-        let mut memo = Memo::default();
-        run.iter()
-            .try_for_each(|item| form.row(buf, &row(item), &mut memo))
-    })?;
+    // Every cell is written as shown (controls escaped): nothing for the guard to scan.
+    super::in_order_made(
+        out,
+        items,
+        ROWS_PER_TASK,
+        super::Made::Shown,
+        |_, run, buf| {
+            let mut memo = Memo::default();
+            run.iter()
+                .try_for_each(|item| form.row(buf, &row(item), &mut memo))
+        },
+    )?;
     buf.clear();
     form.footer(&mut buf)?;
     out.write_all(&buf)
@@ -354,11 +361,13 @@ fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool) {
 /// the general path measures and trims on their own terms. Nearly every cell is such a
 /// text, and then one pass over its bytes measures or wraps it.
 fn plain_words(text: &str, count: Count) -> bool {
+    let b = text.as_bytes();
+    // One pass over byte pairs (a no-break space is C2 A0).
     count != Count::Unicode
-        && !text
-            .bytes()
-            .any(|b| matches!(b, b'\t' | b'\r' | 0x0b | 0x0c))
-        && !text.contains('\u{a0}')
+        && !b
+            .iter()
+            .zip(b.iter().skip(1).chain([&0]))
+            .any(|(&x, &y)| matches!(x, b'\t' | b'\r' | 0x0b | 0x0c) | ((x == 0xc2) & (y == 0xa0)))
 }
 
 /// The widest line and the longest word of a plain text (see `plain_words`), in one pass:
