@@ -237,11 +237,12 @@ pub fn run(
     super::emit(ctx, output, out, |out| {
         match ctx.format {
             Format::Json => {
-                let list: Vec<JsonUnit> = sections
-                    .iter()
-                    .map(|sec| {
-                        let reg = &repo.registries[sec.registry];
-                        JsonUnit {
+                // Each unit's element made apart from the others: several at once.
+                render::write_json_list(out, &sections, |sec, buf| {
+                    let reg = &repo.registries[sec.registry];
+                    serde_json::to_writer_pretty(
+                        buf,
+                        &JsonUnit {
                             org: &reg.org_id,
                             unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
                             name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
@@ -259,10 +260,9 @@ pub fn run(
                                     next_status: r.next.map(|n| n.1.as_str()),
                                 })
                                 .collect(),
-                        }
-                    })
-                    .collect();
-                crate::render::write_json(out, &list)?;
+                        },
+                    )
+                })?;
             }
             Format::Csv => {
                 render::csv_row(

@@ -240,8 +240,9 @@ pub fn print(
     out: &mut dyn Write,
 ) -> Result<(), UsageError> {
     if ctx.format == Format::Json {
-        let list: Vec<JsonEntry> = entries.iter().map(|e| json_entry(loaded, e)).collect();
-        crate::render::write_json(out, &list)?;
+        render::write_json_list(out, entries, |e, buf| {
+            serde_json::to_writer_pretty(buf, &json_entry(loaded, e))
+        })?;
         return Ok(());
     }
     if entries.is_empty() && ctx.format == Format::Table {

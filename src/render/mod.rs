@@ -150,29 +150,73 @@ impl JsonEscaping<'_> {
         while cut > 0 && cut < self.pending.len() && self.pending[cut] & 0xc0 == 0x80 {
             cut -= 1;
         }
-        let chunk = &self.pending[..cut];
-        if !crate::text::may_hold_control(chunk) {
-            self.inner.write_all(chunk)?;
-        } else {
-            match std::str::from_utf8(chunk) {
-                Ok(s) => {
-                    let mut from = 0;
-                    for (i, c) in s.char_indices() {
-                        if crate::text::is_hidden_control(c) && c as u32 >= 0x20 {
-                            self.inner.write_all(&chunk[from..i])?;
-                            write!(self.inner, "\\u{:04x}", c as u32)?;
-                            from = i + c.len_utf8();
-                        }
-                    }
-                    self.inner.write_all(&chunk[from..])?;
-                }
-                // Not text: nothing to decode, pass it on.
-                Err(_) => self.inner.write_all(chunk)?,
-            }
-        }
+        json_visible(&self.pending[..cut], &mut *self.inner)?;
         self.pending.drain(..cut);
         Ok(())
     }
+}
+
+/// Write JSON text `chunk` (whole characters) to `out` with the characters serde_json
+/// leaves raw that a terminal would obey (DEL, C1, bidirectional controls) as `\uXXXX`.
+fn json_visible(chunk: &[u8], out: &mut dyn Write) -> std::io::Result<()> {
+    if !crate::text::may_hold_control(chunk) {
+        return out.write_all(chunk);
+    }
+    match std::str::from_utf8(chunk) {
+        Ok(s) => {
+            let mut from = 0;
+            for (i, c) in s.char_indices() {
+                if crate::text::is_hidden_control(c) && c as u32 >= 0x20 {
+                    out.write_all(&chunk[from..i])?;
+                    write!(out, "\\u{:04x}", c as u32)?;
+                    from = i + c.len_utf8();
+                }
+            }
+            out.write_all(&chunk[from..])
+        }
+        // Not text: nothing to decode, pass it on.
+        Err(_) => out.write_all(chunk),
+    }
+}
+
+/// Write `items` as a pretty JSON array and a newline, as `write_json` writes a list,
+/// with the elements made on every core (`in_order`): a national list has hundreds of
+/// thousands, and none is held longer than its run. `one` writes an item as pretty JSON
+/// (`serde_json::to_writer_pretty`).
+pub fn write_json_list<T: Sync>(
+    out: &mut dyn Write,
+    items: &[T],
+    one: impl Fn(&T, &mut Vec<u8>) -> serde_json::Result<()> + Sync,
+) -> Result<(), crate::UsageError> {
+    if items.is_empty() {
+        out.write_all(b"[]\n")?;
+        return Ok(());
+    }
+    out.write_all(b"[\n")?;
+    in_order(out, items, 256, |start, run, buf| {
+        let mut element = Vec::with_capacity(1024);
+        for (k, item) in run.iter().enumerate() {
+            if start + k > 0 {
+                buf.extend_from_slice(b",\n");
+            }
+            element.clear();
+            one(item, &mut element).map_err(std::io::Error::from)?;
+            // One level in: two spaces after each line break (strings hold none raw).
+            buf.extend_from_slice(b"  ");
+            let from = buf.len();
+            for line in element.split_inclusive(|&b| b == b'\n') {
+                buf.extend_from_slice(line);
+                if line.ends_with(b"\n") {
+                    buf.extend_from_slice(b"  ");
+                }
+            }
+            let made = buf.split_off(from);
+            json_visible(&made, buf)?;
+        }
+        Ok(())
+    })?;
+    out.write_all(b"\n]\n")?;
+    Ok(())
 }
 
 impl Write for JsonEscaping<'_> {
@@ -289,6 +333,40 @@ mod tests {
         assert!(text.contains("a\\u009bb\\u202ec"), "{}", &text[..40]);
         let back: Vec<String> = serde_json::from_str(&text).unwrap();
         assert_eq!(back, values);
+    }
+
+    /// A list written element by element on every core is the JSON `write_json` writes
+    /// of the whole list, byte for byte: empty, one, and more than a run, with nested
+    /// lists and objects, line breaks and controls inside strings.
+    #[test]
+    fn a_list_made_in_runs_is_the_list_written_whole() {
+        #[derive(serde::Serialize)]
+        struct Item {
+            id: String,
+            codes: Vec<String>,
+            none: Vec<u8>,
+            inner: Option<std::collections::BTreeMap<String, i64>>,
+        }
+        let item = |i: usize| Item {
+            id: format!("kt:{i}\n“x”\u{202e}\u{7f}"),
+            codes: (0..i % 3).map(|k| format!("VP{k}")).collect(),
+            none: Vec::new(),
+            inner: (i % 2 == 0).then(|| [("a".to_string(), i as i64)].into()),
+        };
+        for n in [0, 1, 2, 255, 256, 257, 3000] {
+            let items: Vec<Item> = (0..n).map(item).collect();
+            let (mut whole, mut runs) = (Vec::new(), Vec::new());
+            super::write_json(&mut whole, &items).unwrap();
+            super::write_json_list(&mut runs, &items, |i, buf| {
+                serde_json::to_writer_pretty(buf, i)
+            })
+            .unwrap();
+            assert_eq!(
+                String::from_utf8(runs).unwrap(),
+                String::from_utf8(whole).unwrap(),
+                "{n}"
+            );
+        }
     }
 
     #[test]
