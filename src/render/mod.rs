@@ -351,7 +351,7 @@ mod tests {
             id: format!("kt:{i}\n“x”\u{202e}\u{7f}"),
             codes: (0..i % 3).map(|k| format!("VP{k}")).collect(),
             none: Vec::new(),
-            inner: (i % 2 == 0).then(|| [("a".to_string(), i as i64)].into()),
+            inner: i.is_multiple_of(2).then(|| [("a".to_string(), i as i64)].into()),
         };
         for n in [0, 1, 2, 255, 256, 257, 3000] {
             let items: Vec<Item> = (0..n).map(item).collect();
