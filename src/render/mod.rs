@@ -305,9 +305,26 @@ pub fn csv_field(s: &str) -> String {
 
 /// A Markdown table cell: one line, pipes escaped, controls shown.
 pub fn md_cell(s: &str) -> String {
-    crate::text::visible(s)
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+    let mut out = Vec::with_capacity(s.len());
+    push_md_cell(&mut out, s);
+    String::from_utf8(out).expect("made of whole characters")
+}
+
+/// `md_cell`, appended to `out`.
+pub fn push_md_cell(out: &mut Vec<u8>, s: &str) {
+    let s = crate::text::visible(s);
+    let b = s.as_bytes();
+    if !b.iter().any(|&x| matches!(x, b'|' | b'\n' | b'\r')) {
+        out.extend_from_slice(b);
+        return;
+    }
+    for &x in b {
+        match x {
+            b'|' => out.extend_from_slice(b"\\|"),
+            b'\n' | b'\r' => out.push(b' '),
+            _ => out.push(x),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -351,7 +368,9 @@ mod tests {
             id: format!("kt:{i}\n“x”\u{202e}\u{7f}"),
             codes: (0..i % 3).map(|k| format!("VP{k}")).collect(),
             none: Vec::new(),
-            inner: i.is_multiple_of(2).then(|| [("a".to_string(), i as i64)].into()),
+            inner: i
+                .is_multiple_of(2)
+                .then(|| [("a".to_string(), i as i64)].into()),
         };
         for n in [0, 1, 2, 255, 256, 257, 3000] {
             let items: Vec<Item> = (0..n).map(item).collect();
@@ -367,6 +386,17 @@ mod tests {
                 "{n}"
             );
         }
+    }
+
+    /// A Markdown cell: pipes escaped, line breaks made spaces, controls shown.
+    #[test]
+    fn markdown_cells_stay_in_their_cell() {
+        assert_eq!(super::md_cell("a|b\nc\r\nd\re"), "a\\|b c d\\u{d}e");
+        assert_eq!(super::md_cell("Quá hạn – “x”"), "Quá hạn – “x”");
+        assert_eq!(super::md_cell("x\u{1b}[2J|"), "x\\u{1b}[2J\\|");
+        let mut out = b"| ".to_vec();
+        super::push_md_cell(&mut out, "VP | TTRA");
+        assert_eq!(out, b"| VP \\| TTRA");
     }
 
     #[test]

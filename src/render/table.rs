@@ -767,8 +767,15 @@ impl Form<'_> {
     fn row(&self, out: &mut Vec<u8>, cells: &[Cell], memo: &mut Memo) -> io::Result<()> {
         match &self.layout {
             Layout::Markdown => {
-                let shown: Vec<String> = cells.iter().map(|c| super::md_cell(&c.text)).collect();
-                writeln!(out, "| {} |", shown.join(" | "))
+                out.extend_from_slice(b"| ");
+                for (i, c) in cells.iter().enumerate() {
+                    if i > 0 {
+                        out.extend_from_slice(b" | ");
+                    }
+                    super::push_md_cell(out, &c.text);
+                }
+                out.extend_from_slice(b" |\n");
+                Ok(())
             }
             Layout::Blocks { width, label } => {
                 let (width, label) = (*width, *label);
