@@ -238,7 +238,7 @@ pub fn run(
         match ctx.format {
             Format::Json => {
                 // Each unit's element made apart from the others: several at once.
-                render::write_json_list(out, &sections, |sec, buf| {
+                render::write_json_list(out, &sections, 8, |sec, buf| {
                     let reg = &repo.registries[sec.registry];
                     serde_json::to_writer_pretty(
                         buf,

@@ -240,7 +240,7 @@ pub fn print(
     out: &mut dyn Write,
 ) -> Result<(), UsageError> {
     if ctx.format == Format::Json {
-        render::write_json_list(out, entries, |e, buf| {
+        render::write_json_list(out, entries, 256, |e, buf| {
             serde_json::to_writer_pretty(buf, &json_entry(loaded, e))
         })?;
         return Ok(());

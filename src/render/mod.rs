@@ -181,11 +181,13 @@ fn json_visible(chunk: &[u8], out: &mut dyn Write) -> std::io::Result<()> {
 
 /// Write `items` as a pretty JSON array and a newline, as `write_json` writes a list,
 /// with the elements made on every core (`in_order`): a national list has hundreds of
-/// thousands, and none is held longer than its run. `one` writes an item as pretty JSON
+/// thousands, and none is held longer than its run of `chunk` items (fewer for larger
+/// items: a unit's whole list of tasks). `one` writes an item as pretty JSON
 /// (`serde_json::to_writer_pretty`).
 pub fn write_json_list<T: Sync>(
     out: &mut dyn Write,
     items: &[T],
+    chunk: usize,
     one: impl Fn(&T, &mut Vec<u8>) -> serde_json::Result<()> + Sync,
 ) -> Result<(), crate::UsageError> {
     if items.is_empty() {
@@ -193,7 +195,7 @@ pub fn write_json_list<T: Sync>(
         return Ok(());
     }
     out.write_all(b"[\n")?;
-    in_order(out, items, 256, |start, run, buf| {
+    in_order(out, items, chunk, |start, run, buf| {
         let mut element = Vec::with_capacity(1024);
         for (k, item) in run.iter().enumerate() {
             if start + k > 0 {
@@ -376,7 +378,7 @@ mod tests {
             let items: Vec<Item> = (0..n).map(item).collect();
             let (mut whole, mut runs) = (Vec::new(), Vec::new());
             super::write_json(&mut whole, &items).unwrap();
-            super::write_json_list(&mut runs, &items, |i, buf| {
+            super::write_json_list(&mut runs, &items, 256, |i, buf| {
                 serde_json::to_writer_pretty(buf, i)
             })
             .unwrap();
