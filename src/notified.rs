@@ -22,7 +22,9 @@ pub struct State {
 
 #[derive(Debug)]
 pub enum StateError {
-    /// The lock could not be had (another notify for the whole wait, or an I/O error).
+    /// Another notify held the lock for the whole wait.
+    Busy(std::time::Duration),
+    /// The lock could not be had: an I/O error.
     Lock(String),
     /// The state file exists but is not what kpi writes.
     Corrupt {
@@ -58,9 +60,7 @@ impl State {
         let lock = crate::lock::acquire(&dir.join("notify.lock"), wait, err, waiting).map_err(
             |e| match e {
                 crate::lock::LockError::Io(e) => StateError::Lock(e.to_string()),
-                crate::lock::LockError::Busy(d) => {
-                    StateError::Lock(format!("busy for {} s", d.as_secs()))
-                }
+                crate::lock::LockError::Busy(d) => StateError::Busy(d),
             },
         )?;
         let path = dir.join("notified.toml");

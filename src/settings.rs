@@ -255,23 +255,23 @@ fn read_holidays(ctx: &mut Ctx, f: &Fields, s: &mut Settings) {
         let (date, from, to) = (h.get("date"), h.get("from"), h.get("to"));
         if date.is_some() && (from.is_some() || to.is_some()) {
             let at = from.or(to).map_or(h.span(), |i| i.span);
+            let lang = ctx.lang;
             ctx.report(
                 Check::InvalidValue,
                 at,
-                "a [[holiday]] has either `date` or `from` and `to`, not both",
+                tr!(lang, msg::HOLIDAY_DATE_AND_RANGE),
             )
-            .help = Some("write one day as `date = 2027-02-04`, several as `from = 2027-02-04` and `to = 2027-02-10`".into());
+            .help = Some(tr!(lang, msg::HOLIDAY_DATE_AND_RANGE_HELP));
             continue;
         }
         if date.is_none() && from.is_none() && to.is_none() {
+            let lang = ctx.lang;
             ctx.report(
                 Check::MissingField,
                 h.span(),
-                "missing field `date` (or `from` and `to`) in [[holiday]]",
+                tr!(lang, msg::HOLIDAY_NO_DATE),
             )
-            .help = Some(
-                "add `date = 2027-02-04`, or `from = 2027-02-04` and `to = 2027-02-10`".into(),
-            );
+            .help = Some(tr!(lang, msg::HOLIDAY_NO_DATE_HELP));
             continue;
         }
         if date.is_some() {
@@ -286,37 +286,36 @@ fn read_holidays(ctx: &mut Ctx, f: &Fields, s: &mut Settings) {
         let (Some(first), Some(last)) = (h.date(ctx, "from"), h.date(ctx, "to")) else {
             if from.is_none() || to.is_none() {
                 let missing = if from.is_none() { "from" } else { "to" };
-                ctx.report(
-                    Check::MissingField,
-                    h.span(),
-                    format!("missing field `{missing}` in [[holiday]]"),
-                )
-                .help = Some(
-                    "a range needs both `from` and `to` (the first and the last day off)".into(),
-                );
+                let lang = ctx.lang;
+                let said = tr!(lang, msg::HOLIDAY_HALF_RANGE, missing = missing);
+                ctx.report(Check::MissingField, h.span(), said).help =
+                    Some(tr!(lang, msg::HOLIDAY_HALF_RANGE_HELP));
             }
             continue;
         };
         let days = (last.value - first.value).num_days();
         if days < 0 {
-            ctx.report(
-                Check::InvalidValue,
-                last.span,
-                format!("`to` ({}) is before `from` ({})", last.value, first.value),
-            )
-            .help = Some("`from` is the first day off and `to` the last".into());
+            let lang = ctx.lang;
+            let said = tr!(
+                lang,
+                msg::HOLIDAY_TO_BEFORE_FROM,
+                to = crate::i18n::date(lang, last.value),
+                from = crate::i18n::date(lang, first.value)
+            );
+            ctx.report(Check::InvalidValue, last.span, said).help =
+                Some(tr!(lang, msg::HOLIDAY_TO_BEFORE_FROM_HELP));
             continue;
         }
         if days >= MAX_HOLIDAY_DAYS {
-            ctx.report(
-                Check::InvalidValue,
-                last.span,
-                format!(
-                    "a [[holiday]] range covers {} days; at most {MAX_HOLIDAY_DAYS}",
-                    days + 1
-                ),
-            )
-            .help = Some("split it, or check the years of `from` and `to`".into());
+            let lang = ctx.lang;
+            let said = tr!(
+                lang,
+                msg::HOLIDAY_TOO_LONG,
+                days = days + 1,
+                max = MAX_HOLIDAY_DAYS
+            );
+            ctx.report(Check::InvalidValue, last.span, said).help =
+                Some(tr!(lang, msg::HOLIDAY_TOO_LONG_HELP));
             continue;
         }
         s.holidays.extend(
@@ -332,12 +331,13 @@ fn read_holidays(ctx: &mut Ctx, f: &Fields, s: &mut Settings) {
     }
     for w in f.tables(ctx, "workday", "[[workday]]", WORKDAY) {
         if w.get("date").is_none() {
+            let lang = ctx.lang;
             ctx.report(
                 Check::MissingField,
                 w.span(),
-                "missing field `date` in [[workday]]",
+                tr!(lang, msg::WORKDAY_NO_DATE),
             )
-            .help = Some("add `date = 2027-02-20`: the Saturday or Sunday that is worked".into());
+            .help = Some(tr!(lang, msg::WORKDAY_NO_DATE_HELP));
         }
         if let Some(date) = w.date(ctx, "date") {
             let name = w

@@ -84,6 +84,10 @@ pub fn run(
     } else {
         Some(match State::open(&root, wait, err, &waiting) {
             Ok(s) => s,
+            Err(StateError::Busy(waited)) => {
+                let why = tr!(lang, msg::WAITED, secs = waited.as_secs());
+                return Err(UsageError::Busy(tr!(lang, msg::BUSY, why = why)));
+            }
             Err(StateError::Lock(why)) => {
                 return Err(UsageError::Busy(tr!(lang, msg::BUSY, why = why)));
             }

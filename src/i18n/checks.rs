@@ -607,4 +607,52 @@ messages! {
         vi: "việc định kỳ bắt đầu cùng kế hoạch; với việc kế hoạch giao làm trước ngày ban hành, hãy ghi thời hạn cụ thể (\"Trong quý I\")",
         en: "a recurrence starts with the plan; write a date (\"Trong quý I\") for work the plan asks for before its issue"
     }
+    HOLIDAY_DATE_AND_RANGE "settings-holiday-date-and-range" {
+        vi: "một mục [[holiday]] ghi `date` hoặc `from` và `to`, không ghi cả hai",
+        en: "a [[holiday]] has either `date` or `from` and `to`, not both"
+    }
+    HOLIDAY_DATE_AND_RANGE_HELP "settings-holiday-date-and-range-help" {
+        vi: "một ngày nghỉ ghi `date = 2027-02-04`; nhiều ngày liền nhau ghi `from = 2027-02-04` và `to = 2027-02-10`",
+        en: "write one day as `date = 2027-02-04`, several as `from = 2027-02-04` and `to = 2027-02-10`"
+    }
+    HOLIDAY_NO_DATE "settings-holiday-no-date" {
+        vi: "mục [[holiday]] thiếu trường `date` (hoặc `from` và `to`)",
+        en: "missing field `date` (or `from` and `to`) in [[holiday]]"
+    }
+    HOLIDAY_NO_DATE_HELP "settings-holiday-no-date-help" {
+        vi: "thêm `date = 2027-02-04`, hoặc `from = 2027-02-04` và `to = 2027-02-10`",
+        en: "add `date = 2027-02-04`, or `from = 2027-02-04` and `to = 2027-02-10`"
+    }
+    HOLIDAY_HALF_RANGE "settings-holiday-half-range" {
+        vi: "mục [[holiday]] thiếu trường `{missing}`",
+        en: "missing field `{missing}` in [[holiday]]"
+    }
+    HOLIDAY_HALF_RANGE_HELP "settings-holiday-half-range-help" {
+        vi: "một khoảng ngày nghỉ cần cả `from` (ngày nghỉ đầu tiên) và `to` (ngày nghỉ cuối cùng)",
+        en: "a range needs both `from` and `to` (the first and the last day off)"
+    }
+    HOLIDAY_TO_BEFORE_FROM "settings-holiday-to-before-from" {
+        vi: "`to` ({to}) trước `from` ({from})",
+        en: "`to` ({to}) is before `from` ({from})"
+    }
+    HOLIDAY_TO_BEFORE_FROM_HELP "settings-holiday-to-before-from-help" {
+        vi: "`from` là ngày nghỉ đầu tiên, `to` là ngày nghỉ cuối cùng",
+        en: "`from` is the first day off and `to` the last"
+    }
+    HOLIDAY_TOO_LONG "settings-holiday-too-long" {
+        vi: "mục [[holiday]] kéo dài {days} ngày; tối đa {max} ngày",
+        en: "a [[holiday]] range covers {days} days; at most {max}"
+    }
+    HOLIDAY_TOO_LONG_HELP "settings-holiday-too-long-help" {
+        vi: "tách thành nhiều mục, hoặc xem lại năm của `from` và `to`",
+        en: "split it, or check the years of `from` and `to`"
+    }
+    WORKDAY_NO_DATE "settings-workday-no-date" {
+        vi: "mục [[workday]] thiếu trường `date`",
+        en: "missing field `date` in [[workday]]"
+    }
+    WORKDAY_NO_DATE_HELP "settings-workday-no-date-help" {
+        vi: "thêm `date = 2027-02-20`: ngày thứ Bảy hoặc Chủ nhật phải đi làm (làm bù)",
+        en: "add `date = 2027-02-20`: the Saturday or Sunday that is worked"
+    }
 }

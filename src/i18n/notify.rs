@@ -101,4 +101,8 @@ messages! {
         vi: "không tạo được thư mục {path} cho --dry-run: {why}",
         en: "cannot make the folder {path} for --dry-run: {why}"
     }
+    WAITED "notify-waited" {
+        vi: "đã chờ {secs} giây",
+        en: "busy for {secs} s"
+    }
 }

@@ -539,3 +539,58 @@ fn two_years_at_once() {
         .contains("X-WR-CALNAME:Public holidays 2026–2027\r\n")
     );
 }
+
+/// Every diagnostic of `[[holiday]]` and `[[workday]]`, and its hint, is worded in the
+/// run's language: the same kpi.toml checked in Vietnamese and in English says each
+/// in other words.
+#[test]
+fn bad_holiday_entries_are_said_in_both_languages() {
+    let tmp = repo(
+        "[[holiday]]\nfrom = 2027-02-12\nto = 2027-02-11\n\n\
+         [[holiday]]\ndate = 2027-02-11\nfrom = 2027-02-11\n\n\
+         [[holiday]]\nfrom = 2027-02-11\n\n\
+         [[holiday]]\nname = \"Không có ngày\"\n\n\
+         [[holiday]]\nfrom = 2027-01-01\nto = 2028-12-31\n\n\
+         [[workday]]\nname = \"Không có ngày\"\n",
+    );
+    let plans = tmp.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    for f in ["plan.toml", "units.toml"] {
+        std::fs::copy(fixture("provisional-holidays").join(f), plans.join(f)).unwrap();
+    }
+    let said = |lang: &str| -> Vec<(String, String)> {
+        let r = run(tmp.path(), &["--lang", lang, "check", "--format", "json"]);
+        assert_eq!(r.status, 1, "{}", r.stderr);
+        let v: Value = serde_json::from_str(&r.stdout).unwrap();
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["file"].as_str().unwrap_or_default().ends_with("kpi.toml"))
+            .map(|d| {
+                let s = |k: &str| d[k].as_str().unwrap_or_default().to_string();
+                (s("message"), s("help"))
+            })
+            .collect()
+    };
+    // The letters outside `code`: what a translation changes.
+    let words = |s: &str| -> String {
+        s.split('`')
+            .step_by(2)
+            .flat_map(str::chars)
+            .filter(|c| c.is_alphabetic())
+            .collect()
+    };
+    let (vi, en) = (said("vi"), said("en"));
+    assert_eq!(vi.len(), 6, "{vi:?}");
+    assert_eq!(vi.len(), en.len());
+    for ((vm, vh), (em, eh)) in vi.iter().zip(&en) {
+        assert_ne!(words(vm), words(em), "{vm} | {em}");
+        assert_ne!(words(vh), words(eh), "{vh} | {eh}");
+    }
+    assert!(
+        vi[0].0.contains("(11/02/2027) trước `from` (12/02/2027)"),
+        "{:?}",
+        vi[0]
+    );
+}

@@ -311,6 +311,37 @@ fn a_held_lock_is_announced_and_given_up() {
     drop(plan);
 }
 
+/// `kpi notify` waits for another notify at most KPI_LOCK_TIMEOUT, then gives up with
+/// nothing sent, in the repository's language (the demo's kpi.toml says `vi`).
+#[test]
+fn a_held_notify_lock_is_given_up_in_the_users_words() {
+    let tmp = demo_copy();
+    let d = tmp.path();
+    let path = d.join("kpi.toml");
+    let base = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        format!("{base}\n[mail]\nhost = \"127.0.0.1\"\nport = 1\nsecurity = \"none\"\nfrom = \"theodoi@example.invalid\"\n"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(d.join(".kpi")).unwrap();
+    let lock = std::fs::File::create(d.join(".kpi/notify.lock")).unwrap();
+    lock.lock().unwrap();
+    let out = kpi(d)
+        .env("KPI_LOCK_TIMEOUT", "1")
+        .args(["--as-of", "2024-07-02", "notify"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr
+            .contains("lỗi: không lấy được khóa của kpi notify (đã chờ 1 giây); chưa gửi thư nào"),
+        "{stderr}"
+    );
+    drop(lock);
+}
+
 // 6. Secrets and escapes.
 
 #[cfg(unix)]
