@@ -155,7 +155,7 @@ fn read_input(path: &Path, lang: Lang) -> Result<Vec<u8>, UsageError> {
             lang,
             CANNOT_READ,
             file = file,
-            why = "is a folder"
+            why = tr!(lang, crate::i18n::checks::WHY_FOLDER)
         )));
     }
     if meta.len() > MAX_INPUT_BYTES {

@@ -75,6 +75,7 @@ fn every_kind_of_usage_error_is_said_in_vietnamese_and_english() {
         // Files that cannot be read or written.
         &["merge-progress", "no-base", "no-ours", "no-theirs"],
         &["import", "khong-co.docx"],
+        &["import", "empty"],
         &[
             "--as-of",
             "2024-06-10",
