@@ -242,23 +242,31 @@ pub(super) fn read_text(
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            diags.push(
-                Diagnostic::new(
-                    Check::InvalidUtf8,
-                    id,
-                    Span::new(at..at + '\u{FFFD}'.len_utf8()),
-                    tr!(lang, msg::NOT_UTF8),
-                )
-                .label(tr!(lang, msg::NOT_UTF8_LABEL))
-                .help(tr!(lang, msg::NOT_UTF8_HELP)),
-            );
-            return Err(Box::new(fail(text, diags)));
-        }
+    // simdutf8 checks Vietnamese text several times faster than the standard library
+    // (which took a tenth of a national load); a file that fails is checked again by
+    // the standard library, for the place of the first bad byte.
+    let checked = simdutf8::basic::from_utf8(&bytes).is_ok();
+    let text = match checked {
+        // SAFETY: simdutf8 has just found `bytes` to be UTF-8.
+        true => unsafe { String::from_utf8_unchecked(bytes) },
+        false => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                diags.push(
+                    Diagnostic::new(
+                        Check::InvalidUtf8,
+                        id,
+                        Span::new(at..at + '\u{FFFD}'.len_utf8()),
+                        tr!(lang, msg::NOT_UTF8),
+                    )
+                    .label(tr!(lang, msg::NOT_UTF8_LABEL))
+                    .help(tr!(lang, msg::NOT_UTF8_HELP)),
+                );
+                return Err(Box::new(fail(text, diags)));
+            }
+        },
     };
     if text.trim().is_empty() && matches!(kind, FileKind::Plan | FileKind::Registry) {
         diags.push(
