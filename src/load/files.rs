@@ -41,6 +41,8 @@ pub(super) struct FileResult {
     pub(super) source: SourceFile,
     /// The whole text is NFC (nearly always): per-value NFC checks are skipped.
     pub(super) nfc: bool,
+    /// The text may hold a control character, raw or escaped (see `Ctx::controls`).
+    pub(super) controls: bool,
     pub(super) parsed: Parsed,
     pub(super) diags: Diagnostics,
 }
@@ -153,7 +155,7 @@ pub(super) fn read_file(
     let parsed = parse(
         id,
         &r.source.text,
-        r.nfc,
+        (r.nfc, r.controls),
         lang,
         &mut r.diags,
         |ctx, root, span| match kind {
@@ -173,7 +175,7 @@ pub(super) fn read_file(
 pub(super) fn parse<'i, T>(
     id: FileId,
     text: &'i str,
-    nfc: bool,
+    (nfc, controls): (bool, bool),
     lang: Lang,
     diags: &mut Diagnostics,
     read: impl FnOnce(&mut Ctx, &Table<'i>, Span) -> T,
@@ -192,6 +194,7 @@ pub(super) fn parse<'i, T>(
         file: id,
         diags,
         nfc,
+        controls,
         lang,
     };
     Some(read(&mut ctx, &table, Span::new(0..0)))
@@ -211,6 +214,7 @@ pub(super) fn read_text(
     let fail = |text: String, diags| FileResult {
         source: SourceFile::new(path.to_path_buf(), text),
         nfc: true,
+        controls: true,
         parsed: Parsed::Failed,
         diags,
     };
@@ -284,9 +288,14 @@ pub(super) fn read_text(
         return Err(Box::new(fail(text, diags)));
     }
     let nfc = crate::text::is_nfc(&text);
+    // A control character is either raw in the text or written as an escape (`\u001B`,
+    // `\b`...): without either, no value holds one.
+    let b = text.as_bytes();
+    let controls = crate::text::may_hold_control(b) || memchr::memchr(b'\\', b).is_some();
     Ok(FileResult {
         source: SourceFile::new(path.to_path_buf(), text),
         nfc,
+        controls,
         parsed: Parsed::Failed,
         diags,
     })

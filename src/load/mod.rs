@@ -62,6 +62,8 @@ struct Reading<'a> {
     /// Whether each file's whole text is NFC (nearly always): per-value NFC checks are
     /// skipped then.
     nfc: Vec<bool>,
+    /// Whether each file may hold a control character (see `plan::fields::Ctx`).
+    controls: Vec<bool>,
     diagnostics: Diagnostics,
 }
 
@@ -81,6 +83,7 @@ impl<'a> Reading<'a> {
             lang,
             slots: (0..files.len()).map(|_| None).collect(),
             nfc: vec![true; files.len()],
+            controls: vec![true; files.len()],
             diagnostics: Diagnostics::new(),
         }
     }
@@ -89,6 +92,7 @@ impl<'a> Reading<'a> {
     fn keep(&mut self, i: usize, r: FileResult) {
         self.slots[i] = Some(r.source);
         self.nfc[i] = r.nfc;
+        self.controls[i] = r.controls;
         self.diagnostics.extend(r.diags);
     }
 
@@ -178,6 +182,7 @@ pub fn load(
     let attach = progress::Attach {
         files: &files,
         nfc: &reading.nfc,
+        controls: &reading.controls,
         sources: &sources,
         today,
         calendar: &calendar,

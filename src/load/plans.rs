@@ -44,12 +44,20 @@ pub(super) fn read(
                 Ok(r) => r,
                 Err(failed) => return (i, *failed, None),
             };
-            let plan = parse(id, &r.source.text, r.nfc, lang, &mut r.diags, raw::plan);
+            let plan = parse(
+                id,
+                &r.source.text,
+                (r.nfc, r.controls),
+                lang,
+                &mut r.diags,
+                raw::plan,
+            );
             let plan = plan.and_then(|raw| {
                 let mut ctx = Ctx {
                     file: id,
                     diags: &mut r.diags,
                     nfc: r.nfc,
+                    controls: r.controls,
                     lang,
                 };
                 let file = path

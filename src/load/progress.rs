@@ -21,6 +21,7 @@ use crate::tr;
 pub(super) struct Attach<'a> {
     pub(super) files: &'a [(PathBuf, FileKind)],
     pub(super) nfc: &'a [bool],
+    pub(super) controls: &'a [bool],
     pub(super) sources: &'a SourceMap,
     pub(super) today: NaiveDate,
     pub(super) calendar: &'a Calendar,
@@ -49,6 +50,7 @@ pub(super) fn attach_progress(
             file,
             diags: diagnostics,
             nfc: at.nfc[i],
+            controls: at.controls[i],
             lang: at.lang,
         };
         match plan_by_path.get(&plan_path) {

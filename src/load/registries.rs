@@ -34,6 +34,7 @@ pub(super) fn add(
                 file: FileId(i as u32),
                 diags: &mut diags,
                 nfc: reading.nfc[i],
+                controls: reading.controls[i],
                 lang,
             };
             let source = reading.slots[i].as_ref().expect("read before");

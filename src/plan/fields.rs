@@ -46,6 +46,9 @@ pub struct Ctx<'d> {
     pub diags: &'d mut Diagnostics,
     /// The whole file is known to be NFC: per-value checks can be skipped.
     pub nfc: bool,
+    /// The file may hold a control character, raw or written as an escape: text values
+    /// are checked one by one (`check_text`). Nearly no file does.
+    pub controls: bool,
     /// The run's language: every message and help is worded in it.
     pub lang: Lang,
 }
@@ -54,6 +57,9 @@ impl Ctx<'_> {
     /// Warn about a control character or bidirectional override in a text value: it
     /// can hide or rewrite what a terminal shows (kpi shows it escaped everywhere).
     pub fn check_text(&mut self, value: &str, span: Span) {
+        if !self.controls {
+            return;
+        }
         if let Some(c) = text::hidden_control(value) {
             let lang = self.lang;
             self.report(

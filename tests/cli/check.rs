@@ -465,3 +465,34 @@ fn huge_registries_expand_in_one_pass_and_a_cycle_is_said_once() {
     assert_eq!(r.status, 2, "the registry has an error: {}", r.stderr);
     assert!(r.stderr.len() < 2_000, "{} bytes of stderr", r.stderr.len());
 }
+
+/// Control characters written raw (no escape, no backslash anywhere in the files: a C1
+/// control, which TOML allows raw unlike ESC, and a bidi override) are found as well as
+/// escaped ones: a file is passed over only when it holds neither.
+#[test]
+fn raw_control_characters_are_found_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    for f in ["plan.toml", "units.toml"] {
+        let text = std::fs::read_to_string(fixture("control-character").join(f))
+            .unwrap()
+            .replace("\\u001B", "\u{9b}")
+            .replace("\\u202E", "\u{202e}");
+        assert!(!text.contains('\\'), "{f} has no escape left");
+        std::fs::write(tmp.path().join(f), text).unwrap();
+    }
+    let (_, report) = check_json(tmp.path(), &["."]);
+    let found: Vec<(String, String)> = located(&report, "")
+        .into_iter()
+        .filter(|(c, _, _, _)| c == "control-character")
+        .map(|(c, f, _, _)| (c, f))
+        .collect();
+    assert_eq!(found.len(), 2, "{report:#}");
+    assert!(
+        found.iter().any(|(_, f)| f.ends_with("plan.toml")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(_, f)| f.ends_with("units.toml")),
+        "{found:?}"
+    );
+}
