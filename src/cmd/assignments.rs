@@ -179,19 +179,49 @@ pub fn run(
             plans_by_registry[plan.registry].push(pi);
         }
     }
-    let mut sections: Vec<Section> = units
-        .par_iter()
-        .map(|&(ri, u)| {
+    // Every unit's rows in one pass over each organisation's tasks, in order: a task is
+    // asked about the units it names (directly or through a group), not about every unit.
+    let wanted: std::collections::HashSet<(usize, u32)> = units.iter().copied().collect();
+    let mut by_unit: Vec<foldhash::HashMap<u32, Vec<Row>>> = (0..repo.registries.len())
+        .into_par_iter()
+        .map(|ri| {
             let reg = &repo.registries[ri];
-            let rows = rows_of(repo, &plans_by_registry[ri], &chosen, |task| {
-                select::role_of(reg, task, u)
-                    .map(|(role, via)| (Some(role), via.map(|g| reg.code(g))))
-            });
-            Section {
-                unit: Some(u),
-                registry: ri,
-                rows,
+            let mut rows: foldhash::HashMap<u32, Vec<Row>> = Default::default();
+            let mut named: Vec<u32> = Vec::new();
+            for &pi in &plans_by_registry[ri] {
+                let plan = &repo.plans[pi];
+                for &(ti, next) in &chosen[pi] {
+                    let task = &plan.tasks[ti];
+                    named.clear();
+                    for a in task.lead().iter().chain(task.support()) {
+                        for &u in reg.expand(a.unit) {
+                            if !named.contains(&u) && wanted.contains(&(ri, u)) {
+                                named.push(u);
+                            }
+                        }
+                    }
+                    for &u in &named {
+                        if let Some((role, via)) = select::role_of(reg, task, u) {
+                            rows.entry(u).or_default().push(Row {
+                                plan,
+                                task,
+                                role: Some(role),
+                                via: via.map(|g| reg.code(g)),
+                                next,
+                            });
+                        }
+                    }
+                }
             }
+            rows
+        })
+        .collect();
+    let mut sections: Vec<Section> = units
+        .iter()
+        .map(|&(ri, u)| Section {
+            unit: Some(u),
+            registry: ri,
+            rows: by_unit[ri].remove(&u).unwrap_or_default(),
         })
         .collect();
     // Tasks assigned to nobody, per organisation in scope.
