@@ -406,7 +406,7 @@ pub fn run(
                                     }
                                 };
                                 vec![
-                                    Cell::new(super::due::task_target(r.plan, r.task)),
+                                    Cell::new(r.plan.target(r.task)),
                                     Cell::new(r.task.title()),
                                     Cell::new(r.role.map_or("—", |x| x.label(lang))),
                                     Cell::new(r.via.unwrap_or("")),

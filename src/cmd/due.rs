@@ -56,21 +56,6 @@ pub fn codes<'a>(reg: &'a Registry, list: &[Assignee]) -> Vec<&'a str> {
     list.iter().map(|a| reg.code(a.unit)).collect()
 }
 
-/// `PLAN:TASK`, as `kpi done` takes it.
-pub fn target(e: &Entry) -> String {
-    task_target(e.plan, e.task)
-}
-
-/// `PLAN:TASK` of `task` in `plan`.
-pub fn task_target(plan: &crate::plan::model::Plan, task: &crate::plan::model::Task) -> String {
-    let (plan, task) = (plan.id.as_str(), task.id());
-    let mut s = String::with_capacity(plan.len() + 1 + task.len());
-    s.push_str(plan);
-    s.push(':');
-    s.push_str(task);
-    s
-}
-
 /// The units' codes separated by ", ", for a table cell (a lone code borrowed).
 pub fn joined<'a>(reg: &'a Registry, list: &[Assignee]) -> std::borrow::Cow<'a, str> {
     match list {
@@ -314,7 +299,7 @@ pub fn print(
             Cell { text: label, tint },
             Cell::new(last),
             // PLAN:TASK, as `kpi done` takes it: one piece, never split.
-            Cell::new(target(e)),
+            Cell::new(e.plan.target(e.task)),
             Cell::new(e.task.title()),
             Cell::new(joined(reg, e.task.lead())),
             Cell::new(joined(reg, e.task.support())),

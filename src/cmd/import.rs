@@ -147,27 +147,16 @@ pub fn run(
 }
 
 fn read_input(path: &Path, lang: Lang) -> Result<Vec<u8>, UsageError> {
-    let file = path.display();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| UsageError::Read(tr!(lang, CANNOT_READ, file = file, why = e)))?;
+    let fail = |why: &dyn std::fmt::Display| UsageError::cannot_read(lang, path, why);
+    let meta = std::fs::metadata(path).map_err(|e| fail(&e))?;
     if meta.is_dir() {
-        return Err(UsageError::Read(tr!(
-            lang,
-            CANNOT_READ,
-            file = file,
-            why = tr!(lang, crate::i18n::checks::WHY_FOLDER)
-        )));
+        return Err(fail(&tr!(lang, crate::i18n::checks::WHY_FOLDER)));
     }
     if meta.len() > MAX_INPUT_BYTES {
         let why = format!("{} MiB > {} MiB", meta.len() >> 20, MAX_INPUT_BYTES >> 20);
-        return Err(UsageError::Read(tr!(
-            lang,
-            CANNOT_READ,
-            file = file,
-            why = why
-        )));
+        return Err(fail(&why));
     }
-    std::fs::read(path).map_err(|e| UsageError::Read(tr!(lang, CANNOT_READ, file = file, why = e)))
+    std::fs::read(path).map_err(|e| fail(&e))
 }
 
 /// Read and validate one units.toml with the loader; its errors are reported, and what

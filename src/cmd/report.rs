@@ -728,10 +728,10 @@ fn text(
             );
             vec![
                 Cell::tinted(last, Tint::Red),
-                Cell::new(format!("{}:{}", e.plan.id, e.task.id())),
+                Cell::new(e.plan.target(e.task)),
                 Cell::new(e.task.title()),
-                Cell::new(super::due::codes(reg, e.task.lead()).join(", ")),
-                Cell::new(super::due::codes(reg, e.task.support()).join(", ")),
+                Cell::new(super::due::joined(reg, e.task.lead())),
+                Cell::new(super::due::joined(reg, e.task.support())),
                 Cell::new(e.period().unwrap_or("")),
             ]
         })?;

@@ -215,7 +215,7 @@ fn text_view(
     let task = &plan.tasks[ti];
     let reg = &loaded.repo.registries[plan.registry];
     let t = |m: &i18n::Msg| m.text(lang);
-    let target = format!("{}:{}", plan.id, task.id());
+    let target = plan.target(task);
     if md {
         writeln!(
             out,

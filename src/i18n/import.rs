@@ -143,7 +143,6 @@ messages! {
         vi: "{out} đã có: kpi không ghi đè. Chọn tên khác với -o, hoặc thêm --force để thay tệp đó.",
         en: "{out} exists already: kpi does not overwrite it. Choose another name with -o, or add --force to replace it."
     }
-    CANNOT_READ "import-cannot-read" { vi: "không đọc được {file}: {why}", en: "cannot read {file}: {why}" }
     CANNOT_WRITE "import-cannot-write" { vi: "không ghi được {out}: {why}", en: "cannot write {out}: {why}" }
     BAD_ID "import-bad-id" {
         vi: "mã kế hoạch `{id}` không dùng được: không có dấu cách hay dấu `:` (gõ trên dòng lệnh dạng KẾ-HOẠCH:NHIỆM-VỤ); ví dụ `{suggestion}`",

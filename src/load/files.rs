@@ -115,6 +115,21 @@ fn canonical(p: &Path) -> PathBuf {
     p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
 }
 
+/// The diagnostic of a file `id` at `path` that could not be read, in `lang`.
+pub(super) fn cannot_read(id: FileId, path: &Path, why: &Unreadable, lang: Lang) -> Diagnostic {
+    Diagnostic::new(
+        Check::UnreadableFile,
+        id,
+        Span::FILE,
+        tr!(
+            lang,
+            msg::CANNOT_READ,
+            path = path.display(),
+            why = unreadable(lang, why)
+        ),
+    )
+}
+
 /// Why a path could not be read, in `lang`.
 pub(super) fn unreadable(lang: Lang, why: &Unreadable) -> String {
     match why {
@@ -229,17 +244,7 @@ pub(super) fn read_text(
     let mut bytes = match bytes {
         Ok(b) => b,
         Err(why) => {
-            diags.push(Diagnostic::new(
-                Check::UnreadableFile,
-                id,
-                Span::FILE,
-                tr!(
-                    lang,
-                    msg::CANNOT_READ,
-                    path = path.display(),
-                    why = unreadable(lang, &why)
-                ),
-            ));
+            diags.push(cannot_read(id, path, &why, lang));
             return Err(Box::new(fail(String::new(), diags)));
         }
     };

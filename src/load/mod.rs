@@ -234,17 +234,7 @@ fn add_path_problems(
     // The paths that could not be read follow the files.
     for (path, why) in problems {
         let id = sources.add(SourceFile::new(path.clone(), String::new()));
-        diagnostics.push(Diagnostic::new(
-            Check::UnreadableFile,
-            id,
-            Span::FILE,
-            tr!(
-                lang,
-                msg::CANNOT_READ,
-                path = path.display(),
-                why = files::unreadable(lang, &why)
-            ),
-        ));
+        diagnostics.push(files::cannot_read(id, &path, &why, lang));
     }
 }
 

@@ -453,6 +453,16 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// `PLAN:TASK` of one of the plan's tasks, as `kpi done` takes it.
+    pub fn target(&self, task: &Task) -> String {
+        let (plan, task) = (self.id.as_str(), task.id());
+        let mut s = String::with_capacity(plan.len() + 1 + task.len());
+        s.push_str(plan);
+        s.push(':');
+        s.push_str(task);
+        s
+    }
+
     pub fn task(&self, id: &str) -> Option<usize> {
         self.tasks.iter().position(|t| t.id() == id)
     }

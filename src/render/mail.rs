@@ -108,7 +108,7 @@ pub fn digest(to: &Recipient, items: &[Item], lang: Lang, today: NaiveDate, with
         html.push_str("</tr>\n");
         for (n, it) in list.iter().enumerate() {
             let e = &it.entry;
-            let target = format!("{}:{}", e.plan.id, e.task.id());
+            let target = e.plan.target(e.task);
             let period = e.period().unwrap_or("");
             let mut line2 = format!(
                 "{}: {} ({})",
