@@ -103,7 +103,7 @@ pub fn due(
 ) -> Result<Exit, UsageError> {
     let w = super::load_selected(ctx, &args.filters, err)?;
     let loaded = &w.loaded;
-    let entries = select(
+    let mut entries = matching(
         loaded,
         &w.selection,
         ctx,
@@ -113,11 +113,12 @@ pub fn due(
     let lang = ctx.lang;
     let output = args.output.as_deref();
     if ctx.format == Format::Xlsx {
+        status::sort(&mut entries);
         let sheet = sheet(loaded, &entries, lang, args.within);
         super::deliver_xlsx(ctx, output, out, &[sheet])?;
     } else {
         super::emit(ctx, output, out, |out| {
-            print(loaded, &entries, ctx, lang, args.within, output, out)?;
+            print(loaded, &mut entries, ctx, lang, args.within, output, out)?;
             if entries.is_empty() && ctx.format == Format::Table {
                 nothing(out, lang, &i18n::NOTHING_DUE, ctx.today, w.broken)?;
             }
@@ -142,17 +143,18 @@ pub fn overdue(
     // and an incomplete answer must reach someone (DESIGN.md 6.1).
     let w = super::load_selected(ctx, &args.filters, err)?;
     let loaded = &w.loaded;
-    let entries = select(loaded, &w.selection, ctx, 0, &[Status::Overdue]);
+    let mut entries = matching(loaded, &w.selection, ctx, 0, &[Status::Overdue]);
     let lang = ctx.lang;
     let output = args.output.as_deref();
     // With -q, nothing at all when nothing is overdue: no file either.
     if !(args.quiet && entries.is_empty()) {
         if ctx.format == Format::Xlsx {
+            status::sort(&mut entries);
             let sheet = sheet(loaded, &entries, lang, 0);
             super::deliver_xlsx(ctx, output, out, &[sheet])?;
         } else {
             super::emit(ctx, output, out, |out| {
-                print(loaded, &entries, ctx, lang, 0, output, out)?;
+                print(loaded, &mut entries, ctx, lang, 0, output, out)?;
                 if entries.is_empty() && ctx.format == Format::Table {
                     nothing(out, lang, &i18n::NOTHING_OVERDUE, ctx.today, w.broken)?;
                 }
@@ -176,13 +178,23 @@ pub fn select<'a>(
     within: u32,
     wanted: &[Status],
 ) -> Vec<Entry<'a>> {
-    let mut entries: Vec<Entry> =
-        status::entries_where(&loaded.repo, ctx.today, within, |s| wanted.contains(&s))
-            .into_iter()
-            .filter(|e| sel.task(&loaded.repo, e.plan, e.task))
-            .collect();
+    let mut entries = matching(loaded, sel, ctx, within, wanted);
     status::sort(&mut entries);
     entries
+}
+
+/// The selected occurrences with one of `wanted` statuses, in the plans' order.
+fn matching<'a>(
+    loaded: &'a Loaded,
+    sel: &Selection,
+    ctx: &Context,
+    within: u32,
+    wanted: &[Status],
+) -> Vec<Entry<'a>> {
+    status::entries_where(&loaded.repo, ctx.today, within, |s| wanted.contains(&s))
+        .into_iter()
+        .filter(|e| sel.task(&loaded.repo, e.plan, e.task))
+        .collect()
 }
 
 /// The line a table shows when the list is empty; it says when files were left out.
@@ -215,15 +227,19 @@ pub fn days_text(days: i64, lang: Lang) -> String {
     }
 }
 
+/// Write `entries` (in the plans' order) oldest first, in the run's format.
 pub fn print(
     loaded: &Loaded,
-    entries: &[Entry],
+    entries: &mut [Entry],
     ctx: &Context,
     lang: Lang,
     within: u32,
     output: Option<&std::path::Path>,
     out: &mut dyn Write,
 ) -> Result<(), UsageError> {
+    if ctx.format != Format::Table {
+        status::sort(entries);
+    }
     if ctx.format == Format::Json {
         render::write_json_list(out, entries, 256, |e, buf| {
             serde_json::to_writer_pretty(buf, &json_entry(loaded, e))
@@ -266,7 +282,7 @@ pub fn print(
     // counts: each is worded once, before the rows are written (on every core).
     let mut worded: foldhash::HashMap<(chrono::NaiveDate, chrono::NaiveDate, i64), String> =
         Default::default();
-    for e in entries {
+    for e in entries.iter() {
         let o = e.occurrence;
         worded
             .entry((o.last_day, o.due, e.days))
@@ -285,7 +301,7 @@ pub fn print(
                 last
             });
     }
-    table::write(out, ctx.format, screen, &columns, entries, |e| {
+    let row = table::row_maker(|e: &Entry| {
         let reg = &loaded.repo.registries[e.plan.registry];
         let o = e.occurrence;
         let last = worded[&(o.last_day, o.due, e.days)].as_str();
@@ -305,7 +321,13 @@ pub fn print(
             Cell::new(joined(reg, e.task.support())),
             Cell::new(e.period().unwrap_or("")),
         ]
-    })?;
+    });
+    // A long table is measured before the entries are sorted: in the plans' order, one
+    // row's reads (plan, task, title) follow the last one's through memory, where sorted
+    // by day they land anywhere (docs/performance.md).
+    let fitted = table::fit(ctx.format, screen, &columns, entries, row);
+    status::sort(entries);
+    fitted.write(out, entries, row)?;
     Ok(())
 }
 

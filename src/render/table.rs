@@ -163,6 +163,30 @@ pub fn write<T: Sync>(
     items: &[T],
     row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
 ) -> io::Result<()> {
+    fit(format, screen, columns, items, &row).write(out, items, row)
+}
+
+/// `row` as `fit` and `Fitted::write` take it: a closure kept in a variable gets its
+/// lifetimes (cells borrowed from the item) from this signature.
+pub fn row_maker<T, F: Fn(&T) -> Vec<Cell<'_>>>(row: F) -> F {
+    row
+}
+
+/// A table laid out for its rows (the first pass), to be written (the second).
+pub struct Fitted<'c> {
+    form: Form<'c>,
+}
+
+/// Measure the rows `row` makes of `items` and lay the table out. The rows may come in
+/// any order (a column is as wide as its widest cell): a long list is best measured in
+/// the order its reads go through memory, before it is sorted for reading.
+pub fn fit<'c, T: Sync>(
+    format: Format,
+    screen: Screen,
+    columns: &'c [Column],
+    items: &[T],
+    row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
+) -> Fitted<'c> {
     let header: Vec<Need> = columns
         .iter()
         .map(|c| Need {
@@ -174,8 +198,7 @@ pub fn write<T: Sync>(
             },
         })
         .collect();
-    let markdown = format == Format::Md;
-    let layout = if markdown {
+    let layout = if format == Format::Md {
         Layout::Markdown
     } else {
         let one_line = screen.width.is_none();
@@ -195,7 +218,8 @@ pub fn write<T: Sync>(
                         }
                         last[k] = at;
                     }
-                    measure(&mut needs[k], &shown(&cell.text), column.fit, one_line);
+                    let (text, plain) = shown(&cell.text);
+                    measure(&mut needs[k], &text, column.fit, one_line, plain);
                 }
             }
             needs
@@ -211,44 +235,59 @@ pub fn write<T: Sync>(
         };
         layout(columns, &needs, screen.width)
     };
-    let form = Form {
-        columns,
-        layout,
-        colours: screen.colours,
-    };
-    let mut buf = Vec::new();
-    form.header(&mut buf)?;
-    out.write_all(&buf)?;
-    // Every cell is written as shown (controls escaped): nothing for the guard to scan.
-    super::in_order_made(
-        out,
-        items,
-        ROWS_PER_TASK,
-        super::Made::Shown,
-        |_, run, buf| {
-            let mut memo = Memo::default();
-            run.iter()
-                .try_for_each(|item| form.row(buf, &row(item), &mut memo))
+    Fitted {
+        form: Form {
+            columns,
+            layout,
+            colours: screen.colours,
         },
-    )?;
-    buf.clear();
-    form.footer(&mut buf)?;
-    out.write_all(&buf)
+    }
 }
 
-/// Text as shown: NFC, control characters escaped (render::nfc).
-fn shown(s: &str) -> Cow<'_, str> {
-    // Most cells (ids, codes, keys, dates) are a few bytes of printable ASCII, shown as
-    // they are: one short loop instead of the NFC and control scans.
-    if s.len() <= 32 && s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        return Cow::Borrowed(s);
+impl Fitted<'_> {
+    /// Write the table of the rows `row` makes of `items`, in their order: the rows it
+    /// was fitted to.
+    pub fn write<T: Sync>(
+        &self,
+        out: &mut dyn Write,
+        items: &[T],
+        row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
+    ) -> io::Result<()> {
+        let form = &self.form;
+        let mut buf = Vec::new();
+        form.header(&mut buf)?;
+        out.write_all(&buf)?;
+        // Every cell is written as shown (controls escaped): nothing for the guard to scan.
+        super::in_order_made(
+            out,
+            items,
+            ROWS_PER_TASK,
+            super::Made::Shown,
+            |_, run, buf| {
+                let mut memo = Memo::default();
+                run.iter()
+                    .try_for_each(|item| form.row(buf, &row(item), &mut memo))
+            },
+        )?;
+        buf.clear();
+        form.footer(&mut buf)?;
+        out.write_all(&buf)
     }
-    let plain = crate::text::is_nfc(s) && !crate::text::may_hold_control(s.as_bytes());
-    if plain {
+}
+
+/// Text as shown: NFC, control characters escaped (render::nfc); and whether it is
+/// `plain`, as nearly every cell is: then it is shown as written, found in one pass
+/// instead of the NFC and control scans, and measured or wrapped in one more.
+fn shown(s: &str) -> (Cow<'_, str>, bool) {
+    if plain(s.as_bytes()) {
+        return (Cow::Borrowed(s), true);
+    }
+    let text = if crate::text::is_nfc(s) && !crate::text::may_hold_control(s.as_bytes()) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(super::nfc(s))
-    }
+    };
+    (text, false)
 }
 
 /// Columns `s` takes on a terminal.
@@ -292,16 +331,40 @@ impl Count {
     }
 }
 
-/// Whether every character of UTF-8 `b` is one of those one column wide (see `Count`),
-/// tested on byte triples, without decoding, in a loop the compiler vectorises.
+/// Whether every character of UTF-8 `b` is one of those one column wide (see `Count`).
 fn one_column_each(b: &[u8]) -> bool {
-    let fits = |x: u8, y: u8, z: u8| {
+    every_character(b, |x, y, z| {
         (x < 0xc2)
             | (0xc3..=0xcb).contains(&x)
             | ((x == 0xc2) & (y >= 0xa0) & (y != 0xad))
             | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
             | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
-    };
+    })
+}
+
+/// Whether UTF-8 `b` is plain text: printable ASCII, line feeds and the other characters
+/// one column wide (see `Count`) but the no-break space. Such a text is NFC, holds no
+/// control character (text.rs), takes one column a character and breaks only at spaces
+/// and line feeds (`plain_words`), so it is shown as written and `measure_plain` and
+/// `wrap_plain` read it in one pass.
+fn plain(b: &[u8]) -> bool {
+    every_character(b, |x, y, z| {
+        (0x20..0x7f).contains(&x)
+            | (x == b'\n')
+            // A continuation byte (0xc0 and 0xc1 are never in UTF-8).
+            | (0x80..0xc2).contains(&x)
+            | (0xc3..=0xcb).contains(&x)
+            | ((x == 0xc2) & (y > 0xa0) & (y != 0xad))
+            | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
+            | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
+    })
+}
+
+/// Whether `fits` holds at every byte of UTF-8 `b`, given the two bytes after it (zero
+/// past the end): tested on byte triples, without decoding, in a loop the compiler
+/// vectorises.
+#[inline(always)]
+fn every_character(b: &[u8], fits: impl Fn(u8, u8, u8) -> bool) -> bool {
     let n = b.len();
     let body = b
         .iter()
@@ -321,18 +384,19 @@ fn longest_word(s: &str) -> usize {
         .unwrap_or(0)
 }
 
-fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool) {
+/// Widen `need` for `text`, as shown (`plain` says whether it is, see `shown`).
+fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool, plain: bool) {
     if one_line {
         need.natural = need.natural.max(width(&flatten(text)));
         return;
     }
-    let count = Count::of(text);
-    if fit == Fit::Words && plain_words(text, count) {
+    if fit == Fit::Words && (plain || plain_words(text, Count::of(text))) {
         let (natural, piece) = measure_plain(text.as_bytes());
         need.natural = need.natural.max(natural);
         need.piece = need.piece.max(piece);
         return;
     }
+    let count = Count::of(text);
     for line in text.lines() {
         let whole = count.width(line);
         need.natural = need.natural.max(whole);
@@ -556,13 +620,32 @@ pub fn write_prose(
 /// Break `text` into lines of at most `width` columns as `fit` allows.
 pub fn wrap(text: &str, width: usize, fit: Fit) -> Vec<&str> {
     let mut lines = Vec::new();
-    wrap_into(text, width, fit, &mut lines);
+    wrap_into(text, width, fit, plain(text.as_bytes()), &mut lines);
     lines.into_iter().map(|(line, _)| line).collect()
 }
 
-/// Append to `lines` the lines of `text` broken at `width` columns, each with the columns
-/// it takes. Every line is a slice of `text`: nothing is copied.
-fn wrap_into<'t>(text: &'t str, width: usize, fit: Fit, lines: &mut Vec<(&'t str, usize)>) {
+/// Append to `lines` the lines of `text` (`plain` or not, see `plain`) broken at `width`
+/// columns, each with the columns it takes. Every line is a slice of `text`: nothing is
+/// copied.
+fn wrap_into<'t>(
+    text: &'t str,
+    width: usize,
+    fit: Fit,
+    plain: bool,
+    lines: &mut Vec<(&'t str, usize)>,
+) {
+    let first = lines.len();
+    if plain && fit == Fit::Words {
+        // One pass a line: a line that fits comes out whole (its trailing spaces, which
+        // the padding stands for, dropped).
+        for line in text.lines() {
+            wrap_plain(line, width, lines);
+        }
+        if lines.len() == first {
+            lines.push(("", 0));
+        }
+        return;
+    }
     // Most cells are one short line.
     let count = Count::of(text);
     if !text.contains('\n') {
@@ -572,7 +655,6 @@ fn wrap_into<'t>(text: &'t str, width: usize, fit: Fit, lines: &mut Vec<(&'t str
             return;
         }
     }
-    let first = lines.len();
     let plain = fit == Fit::Words && plain_words(text, count);
     for line in text.lines() {
         if plain {
@@ -674,11 +756,11 @@ impl Memo {
 
 impl Remembered {
     /// Append the lines of `text` at `width` columns to `lines`; `borrowed` is the cell's
-    /// text when it was borrowed (`text` is that text as shown).
+    /// text when it was borrowed (`text` is that text as shown, `plain` or not).
     fn wrap<'t>(
         &mut self,
         borrowed: Option<&str>,
-        text: &'t str,
+        (text, plain): (&'t str, bool),
         width: usize,
         fit: Fit,
         lines: &mut Vec<(&'t str, usize)>,
@@ -689,7 +771,7 @@ impl Remembered {
             return;
         }
         let first = lines.len();
-        wrap_into(text, width, fit, lines);
+        wrap_into(text, width, fit, plain, lines);
         if as_is {
             let base = text.as_ptr() as usize;
             self.at = Some(Memo::at(text));
@@ -794,29 +876,33 @@ impl Form<'_> {
         if memo.columns.len() < cells.len() {
             memo.columns.resize_with(cells.len(), Default::default);
         }
-        let texts: Vec<Cow<str>> = cells
+        let texts: Vec<(Cow<str>, bool)> = cells
             .iter()
             .zip(&memo.columns)
             .map(|(c, last)| match &c.text {
                 // The text this column wrapped last is shown as it is (see `Memo`).
-                Cow::Borrowed(t) if wrapped && last.at == Some(Memo::at(t)) => Cow::Borrowed(*t),
+                Cow::Borrowed(t) if wrapped && last.at == Some(Memo::at(t)) => {
+                    (Cow::Borrowed(*t), false)
+                }
                 text => match shown(text) {
-                    Cow::Borrowed(t) if !wrapped => flatten(t),
-                    Cow::Owned(t) if !wrapped => Cow::Owned(flatten(&t).into_owned()),
-                    t => t,
+                    (Cow::Borrowed(t), _) if !wrapped => (flatten(t), false),
+                    (Cow::Owned(t), _) if !wrapped => (Cow::Owned(flatten(&t).into_owned()), false),
+                    shown => shown,
                 },
             })
             .collect();
         // Every cell's lines, one after the other; `ends[i]` ends cell i's.
         let mut lines: Vec<(&str, usize)> = Vec::with_capacity(cells.len() * 2);
         let mut ends = Vec::with_capacity(cells.len());
-        for (i, ((text, column), &w)) in texts.iter().zip(self.columns).zip(widths).enumerate() {
+        for (i, (((text, plain), column), &w)) in
+            texts.iter().zip(self.columns).zip(widths).enumerate()
+        {
             if wrapped {
                 let borrowed = match &cells[i].text {
                     Cow::Borrowed(t) => Some(*t),
                     Cow::Owned(_) => None,
                 };
-                memo.columns[i].wrap(borrowed, text, w, column.fit, &mut lines);
+                memo.columns[i].wrap(borrowed, (text, *plain), w, column.fit, &mut lines);
             } else {
                 lines.push((text, width(text)));
             }
@@ -871,7 +957,7 @@ impl Form<'_> {
         let Some((first, rest)) = cells.split_first() else {
             return Ok(());
         };
-        let text = shown(&first.text);
+        let (text, _) = shown(&first.text);
         for line in wrap(&text, width.max(10), Fit::Words) {
             writeln!(out, "{}", self.paint(line, first.tint))?;
         }
@@ -879,7 +965,7 @@ impl Form<'_> {
         // under its label, as far left as it must to stay whole.
         let hang = label + 4;
         for (cell, column) in rest.iter().zip(&self.columns[1..]) {
-            let text = shown(&cell.text);
+            let (text, _) = shown(&cell.text);
             if text.trim().is_empty() {
                 continue;
             }

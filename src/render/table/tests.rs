@@ -335,8 +335,99 @@ fn leak(s: &str) -> &'static str {
 /// it is escaped all the same.
 #[test]
 fn short_cells_with_controls_are_escaped() {
-    assert!(matches!(shown("kt-syt:II.1"), Cow::Borrowed("kt-syt:II.1")));
-    assert_eq!(shown("VP\x07"), "VP\\u{7}");
-    assert_eq!(shown("a\tb"), shown("a\tb").as_ref());
-    assert_eq!(shown("x\x1b[2Jy"), "x\\u{1b}[2Jy");
+    assert!(matches!(
+        shown("kt-syt:II.1"),
+        (Cow::Borrowed("kt-syt:II.1"), true)
+    ));
+    assert_eq!(shown("VP\x07").0, "VP\\u{7}");
+    assert_eq!(shown("a\tb").0, "a\tb");
+    assert_eq!(shown("x\x1b[2Jy").0, "x\\u{1b}[2Jy");
+}
+
+/// A plain text (see `plain`) is what the one-pass paths may read: shown as written,
+/// NFC, free of control characters, one column a character, broken only at spaces and
+/// line feeds. Checked on texts mixing plain characters with every kind that is not.
+#[test]
+fn plain_texts_are_shown_as_written_and_read_in_one_pass() {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        "[a-zA-Z0-9 .,:;()/-]{0,6}",
+        Just("Tổ chức ".to_string()),
+        Just("“Đề án” – ".to_string()),
+        Just("\n".to_string()),
+        // Not plain: tab, CR, other C0 and C1 controls, DEL, no-break and soft hyphen,
+        // combining marks (NFD), bidirectional overrides, wide and zero-width text.
+        Just("\t".to_string()),
+        Just("\r".to_string()),
+        Just("\u{7}\u{1b}[2J".to_string()),
+        Just("\u{85}\u{9b}".to_string()),
+        Just("\u{7f}".to_string()),
+        Just("\u{a0}\u{ad}".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("\u{202e}\u{2066}\u{200e}".to_string()),
+        Just("日本 👩‍👩‍👧 \u{200b}".to_string()),
+        any::<char>().prop_map(String::from),
+    ];
+    let text = proptest::collection::vec(piece, 0..8).prop_map(|p| p.concat());
+    let seen = [std::cell::Cell::new(0usize), std::cell::Cell::new(0)];
+    proptest!(ProptestConfig::with_cases(4000), |(t in text)| {
+        let is_plain = plain(t.as_bytes());
+        let n = &seen[usize::from(is_plain)];
+        n.set(n.get() + 1);
+        if is_plain {
+            prop_assert!(crate::text::is_nfc(&t), "{:?}", t);
+            prop_assert!(!crate::text::may_hold_control(t.as_bytes()), "{:?}", t);
+            prop_assert_eq!(super::super::nfc(&t), t.clone());
+            let count = Count::of(&t);
+            prop_assert!(count != Count::Unicode && plain_words(&t, count), "{:?}", t);
+            prop_assert_eq!(count.width(&t), t.width(), "{:?}", t);
+        }
+    });
+    let seen = seen.map(|n| n.get());
+    assert!(seen[0] > 100 && seen[1] > 100, "plain/not plain: {seen:?}");
+    for not in [
+        "a\tb",
+        "a\u{a0}b",
+        "VP\u{7}",
+        "x\u{85}",
+        "e\u{301}",
+        "\u{202e}x",
+        "\u{ad}",
+    ] {
+        assert!(!plain(not.as_bytes()), "{not:?}");
+    }
+}
+
+/// A table fitted to its rows in one order and written in another is the table written
+/// in that order: widths do not depend on the order rows are measured in.
+#[test]
+fn rows_may_be_measured_in_any_order() {
+    let row = row_maker(|i: &&Item| {
+        vec![
+            Cell::tinted(i.status, Tint::Red),
+            Cell::new(i.id),
+            Cell::new(i.title),
+            Cell::new(i.lead),
+        ]
+    });
+    let mut items: Vec<&Item> = ITEMS.iter().chain(ITEMS).collect();
+    let columns = columns();
+    for width in [None, Some(40), Some(80), Some(120)] {
+        let screen = Screen {
+            width,
+            colours: false,
+        };
+        let mut whole = Vec::new();
+        write(&mut whole, Format::Table, screen, &columns, &items, row).unwrap();
+        let mut parts = Vec::new();
+        let reversed: Vec<&Item> = items.iter().rev().copied().collect();
+        fit(Format::Table, screen, &columns, &reversed, row)
+            .write(&mut parts, &items, row)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(parts).unwrap(),
+            String::from_utf8(whole).unwrap()
+        );
+        items.rotate_left(1);
+    }
 }
