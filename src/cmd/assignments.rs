@@ -311,8 +311,9 @@ pub fn run(
                         "next_status",
                     ],
                 )?;
-                // Several units' rows at once, written in order.
-                render::in_order(out, &sections, 8, |_, run, buf| {
+                // Several units' rows at once, written in order. Every field goes through
+                // write_csv_field, which shows control characters: nothing for the guard.
+                render::in_order_made(out, &sections, 8, render::Made::Shown, |_, run, buf| {
                     for sec in run {
                         let reg = &repo.registries[sec.registry];
                         let (code, name) = sec.unit.map_or(("", ""), |u| {

@@ -24,11 +24,13 @@ pub struct JsonEntry<'a> {
     pub title: &'a str,
     pub period: Option<&'a str>,
     pub status: &'static str,
+    #[serde(serialize_with = "render::serialize_date")]
     pub last_day: chrono::NaiveDate,
+    #[serde(serialize_with = "render::serialize_date")]
     pub due: chrono::NaiveDate,
     pub days: i64,
-    pub lead: Vec<&'a str>,
-    pub support: Vec<&'a str>,
+    pub lead: Codes<'a>,
+    pub support: Codes<'a>,
     pub kind: &'static str,
     pub indices: &'a [String],
 }
@@ -45,8 +47,8 @@ pub fn json_entry<'a>(loaded: &'a Loaded, e: &'a Entry<'a>) -> JsonEntry<'a> {
         last_day: e.occurrence.last_day,
         due: e.occurrence.due,
         days: e.days,
-        lead: codes(reg, e.task.lead()),
-        support: codes(reg, e.task.support()),
+        lead: Codes(reg, e.task.lead()),
+        support: Codes(reg, e.task.support()),
         kind: e.task.kind.as_str(),
         indices: &e.task.indices,
     }
@@ -54,6 +56,15 @@ pub fn json_entry<'a>(loaded: &'a Loaded, e: &'a Entry<'a>) -> JsonEntry<'a> {
 
 pub fn codes<'a>(reg: &'a Registry, list: &[Assignee]) -> Vec<&'a str> {
     list.iter().map(|a| reg.code(a.unit)).collect()
+}
+
+/// Units as a JSON list of their codes, written without collecting them.
+pub struct Codes<'a>(pub &'a Registry, pub &'a [Assignee]);
+
+impl Serialize for Codes<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.1.iter().map(|a| self.0.code(a.unit)))
+    }
 }
 
 /// The units' codes separated by ", ", for a table cell (a lone code borrowed).
@@ -255,8 +266,10 @@ pub fn print(
             "status,last_day,due,days,org,plan,task,title,lead,support,period"
         )?;
         // Runs of rows are put together on every core and written in order
-        // (render::in_order): a national list has a few hundred thousand rows.
-        render::in_order(out, entries, 512, |_, run, line| {
+        // (render::in_order): a national list has a few hundred thousand rows. Every
+        // text from the files goes through write_csv_field or write_codes, which show
+        // control characters: nothing for the guard to scan again.
+        render::in_order_made(out, entries, 512, render::Made::Shown, |_, run, line| {
             run.iter().try_for_each(|e| csv_row(loaded, e, line))
         })?;
         return Ok(());

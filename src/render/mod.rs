@@ -195,8 +195,9 @@ pub fn write_json_list<T: Sync>(
         return Ok(());
     }
     out.write_all(b"[\n")?;
-    in_order(out, items, chunk, |start, run, buf| {
-        let mut element = Vec::with_capacity(1024);
+    // Every element is escaped where it is made (json_visible): nothing for the guard.
+    in_order_made(out, items, chunk, Made::Shown, |start, run, buf| {
+        let (mut element, mut indented) = (Vec::with_capacity(1024), Vec::with_capacity(1024));
         for (k, item) in run.iter().enumerate() {
             if start + k > 0 {
                 buf.extend_from_slice(b",\n");
@@ -204,16 +205,16 @@ pub fn write_json_list<T: Sync>(
             element.clear();
             one(item, &mut element).map_err(std::io::Error::from)?;
             // One level in: two spaces after each line break (strings hold none raw).
-            buf.extend_from_slice(b"  ");
-            let from = buf.len();
-            for line in element.split_inclusive(|&b| b == b'\n') {
-                buf.extend_from_slice(line);
-                if line.ends_with(b"\n") {
-                    buf.extend_from_slice(b"  ");
-                }
+            indented.clear();
+            indented.extend_from_slice(b"  ");
+            let mut from = 0;
+            for end in memchr::memchr_iter(b'\n', &element) {
+                indented.extend_from_slice(&element[from..=end]);
+                indented.extend_from_slice(b"  ");
+                from = end + 1;
             }
-            let made = buf.split_off(from);
-            json_visible(&made, buf)?;
+            indented.extend_from_slice(&element[from..]);
+            json_visible(&indented, buf)?;
         }
         Ok(())
     })?;
@@ -257,6 +258,16 @@ pub fn push_date(out: &mut Vec<u8>, date: chrono::NaiveDate) {
     digits(date.day(), 2, out);
 }
 
+/// `date` in JSON as chrono writes it (`"2024-06-30"`), made by `push_date`.
+pub fn serialize_date<S: serde::Serializer>(
+    date: &chrono::NaiveDate,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let mut text = Vec::with_capacity(10);
+    push_date(&mut text, *date);
+    s.serialize_str(std::str::from_utf8(&text).expect("digits and dashes"))
+}
+
 /// Write a CSV field, quoted when it needs it (RFC 4180), without allocating. Control
 /// characters are shown as escapes, and a field a spreadsheet would run as a formula
 /// (`=`, `+`, `-`, `@`, tab or CR first) is neutralised with a leading `'` (OWASP's
@@ -265,10 +276,14 @@ pub fn write_csv_field<W: Write + ?Sized>(out: &mut W, s: &str) -> std::io::Resu
     let shown = crate::text::visible(s);
     let s: &str = &shown;
     let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if !formula && !s.contains([',', '"', '\n', '\r']) {
+    // One pass over the bytes (the four are ASCII), not a search for each character.
+    let quoted = s.bytes().fold(false, |any, b| {
+        any | matches!(b, b',' | b'"' | b'\n' | b'\r')
+    });
+    if !formula && !quoted {
         return out.write_all(s.as_bytes());
     }
-    if formula && !s.contains([',', '"', '\n', '\r']) {
+    if formula && !quoted {
         out.write_all(b"'")?;
         return out.write_all(s.as_bytes());
     }
