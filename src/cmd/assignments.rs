@@ -407,7 +407,7 @@ pub fn run(
                                     }
                                 };
                                 vec![
-                                    Cell::new(r.plan.target(r.task)),
+                                    Cell::new(r.task.target()),
                                     Cell::new(r.task.title()),
                                     Cell::new(r.role.map_or("—", |x| x.label(lang))),
                                     Cell::new(r.via.unwrap_or("")),

@@ -72,7 +72,7 @@ fn event(
 ) -> ics::Event {
     let reg = &loaded.repo.registries[e.plan.registry];
     let o = e.occurrence;
-    let target = e.plan.target(e.task);
+    let target = e.task.target();
     let done = matches!(e.status, Status::Done | Status::DoneLate);
     let summary = if done {
         tr!(

@@ -81,7 +81,7 @@ fn targets() -> Vec<CompletionCandidate> {
     for plan in &loaded.repo.plans {
         for task in &plan.tasks {
             out.push(candidate(
-                &plan.target(task),
+                task.target(),
                 &crate::text::visible(task.title()),
             ));
         }

@@ -328,7 +328,7 @@ pub fn print(
             Cell { text: label, tint },
             Cell::new(last),
             // PLAN:TASK, as `kpi done` takes it: one piece, never split.
-            Cell::new(e.plan.target(e.task)),
+            Cell::new(e.task.target()),
             Cell::new(e.task.title()),
             Cell::new(joined(reg, e.task.lead())),
             Cell::new(joined(reg, e.task.support())),

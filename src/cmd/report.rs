@@ -728,7 +728,7 @@ fn text(
             );
             vec![
                 Cell::tinted(last, Tint::Red),
-                Cell::new(e.plan.target(e.task)),
+                Cell::new(e.task.target()),
                 Cell::new(e.task.title()),
                 Cell::new(super::due::joined(reg, e.task.lead())),
                 Cell::new(super::due::joined(reg, e.task.support())),

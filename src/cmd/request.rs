@@ -30,7 +30,7 @@ pub fn run(
     let (plan, ti) = crate::select::target(&loaded.repo, &args.target, lang)
         .map_err(|e| e.nothing_written(lang))?;
     let task = &plan.tasks[ti];
-    let target = plan.target(task);
+    let target = task.target();
     let (d, dd) = (i18n::date(lang, date), i18n::date(lang, due));
     if due < date {
         return Err(

@@ -215,12 +215,12 @@ fn text_view(
     let task = &plan.tasks[ti];
     let reg = &loaded.repo.registries[plan.registry];
     let t = |m: &i18n::Msg| m.text(lang);
-    let target = plan.target(task);
+    let target = task.target();
     if md {
         writeln!(
             out,
             "# {} — {}\n",
-            render::md_cell(&target),
+            render::md_cell(target),
             render::md_cell(task.title())
         )?;
     } else {

@@ -195,6 +195,15 @@ impl TaskData {
         }
     }
 
+    /// `PLAN:TASK`: the whole, and the task's id at its end.
+    pub fn push_target(&mut self, plan: &str, task: &str) -> (Piece, Piece) {
+        let start = self.text.len() as u32;
+        self.text.push_str(plan);
+        self.text.push(':');
+        let id = self.push_str(task);
+        (Piece { start, end: id.end }, id)
+    }
+
     pub fn str(&self, p: Piece) -> &str {
         &self.text[p.start as usize..p.end as usize]
     }
@@ -255,6 +264,8 @@ pub struct Task {
     /// The strings and lists of the plan's tasks, shared by them (see `TaskData`); read
     /// them through the methods.
     pub(super) data: std::sync::Arc<TaskData>,
+    /// `PLAN:TASK`, the plan's id written before the task's: `id` is its end.
+    pub(super) target: Piece,
     pub(super) id: Piece,
     pub(super) number: Option<Piece>,
     pub(super) title: Piece,
@@ -283,6 +294,12 @@ impl Task {
 
     pub fn id(&self) -> &str {
         self.piece(self.id)
+    }
+
+    /// `PLAN:TASK`, as `kpi done` takes it: kept whole in the text, not put together for
+    /// each row of a long list.
+    pub fn target(&self) -> &str {
+        self.piece(self.target)
     }
 
     pub fn number(&self) -> Option<&str> {
@@ -453,16 +470,6 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// `PLAN:TASK` of one of the plan's tasks, as `kpi done` takes it.
-    pub fn target(&self, task: &Task) -> String {
-        let (plan, task) = (self.id.as_str(), task.id());
-        let mut s = String::with_capacity(plan.len() + 1 + task.len());
-        s.push_str(plan);
-        s.push(':');
-        s.push_str(task);
-        s
-    }
-
     pub fn task(&self, id: &str) -> Option<usize> {
         self.tasks.iter().position(|t| t.id() == id)
     }

@@ -108,7 +108,7 @@ pub fn digest(to: &Recipient, items: &[Item], lang: Lang, today: NaiveDate, with
         html.push_str("</tr>\n");
         for (n, it) in list.iter().enumerate() {
             let e = &it.entry;
-            let target = e.plan.target(e.task);
+            let target = e.task.target();
             let period = e.period().unwrap_or("");
             let mut line2 = format!(
                 "{}: {} ({})",
@@ -134,7 +134,7 @@ pub fn digest(to: &Recipient, items: &[Item], lang: Lang, today: NaiveDate, with
             ));
             html.push_str(&format!(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                html_escape(&target),
+                html_escape(target),
                 html_escape(e.task.title()),
                 date(e.occurrence.last_day),
                 html_escape(&days_text(e.days, lang)),

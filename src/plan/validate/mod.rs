@@ -254,7 +254,10 @@ pub fn plan(
     let mut seen = foldhash::HashMap::default();
     let mut tasks = Vec::with_capacity(raw.tasks.len());
     let mut data = TaskData::with_capacity(
-        raw.tasks.iter().map(text_len).sum(),
+        raw.tasks
+            .iter()
+            .map(|t| header.id.value.len() + 1 + text_len(t))
+            .sum(),
         raw.tasks
             .iter()
             .map(|t| t.lead.len() + t.support.len())
@@ -328,7 +331,7 @@ pub fn plan(
             &mut left_out,
         );
         let indices = section.map_or_else(|| plan_indices.clone(), |s| section_indices[s].clone());
-        let id = data.push_str(&t.id.value);
+        let (target, id) = data.push_target(&header.id.value, &t.id.value);
         let number = t.number.as_ref().map(|n| data.push_str(&n.value));
         let title = data.push_str(t.title.as_ref().map_or("", |s| &s.value));
         let mut written = |s: &Option<Sp<Str>>| {
@@ -347,6 +350,7 @@ pub fn plan(
         }));
         tasks.push(Task {
             data: placeholder.clone(),
+            target,
             id,
             number,
             title,
