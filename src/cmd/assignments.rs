@@ -375,9 +375,9 @@ pub fn run(
                     &sections,
                     8,
                     render::Made::Shown,
-                    |start, run, out| {
+                    |start, run, buf| {
                         for (i, sec) in run.iter().enumerate() {
-                            let out: &mut dyn Write = out;
+                            let out: &mut dyn Write = buf;
                             if start + i > 0 {
                                 writeln!(out)?;
                             }
@@ -396,7 +396,7 @@ pub fn run(
                                 }
                                 continue;
                             }
-                            table::write(out, ctx.format, screen, &columns, &sec.rows, |r| {
+                            let row = table::row_maker(|r: &Row| {
                                 let next = match r.next {
                                     Some((d, st)) => Cell {
                                         text: worded[&(d, st)].as_str().into(),
@@ -414,7 +414,9 @@ pub fn run(
                                     Cell::new(due_text(r.task)),
                                     next,
                                 ]
-                            })?;
+                            });
+                            table::fit(ctx.format, screen, &columns, &sec.rows, row)
+                                .append(buf, &sec.rows, row)?;
                         }
                         Ok(())
                     },

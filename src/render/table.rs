@@ -246,7 +246,7 @@ pub fn fit<'c, T: Sync>(
 
 impl Fitted<'_> {
     /// Write the table of the rows `row` makes of `items`, in their order: the rows it
-    /// was fitted to.
+    /// was fitted to. A long table's rows are made on every core.
     pub fn write<T: Sync>(
         &self,
         out: &mut dyn Write,
@@ -272,6 +272,24 @@ impl Fitted<'_> {
         buf.clear();
         form.footer(&mut buf)?;
         out.write_all(&buf)
+    }
+
+    /// `write`, appending to `buf` on this thread: for one table of many made at once
+    /// (each unit's in `kpi assignments`), where the other tables keep the cores busy and
+    /// buffers of its own would only be filled, copied and let go.
+    pub fn append<T>(
+        &self,
+        buf: &mut Vec<u8>,
+        items: &[T],
+        row: impl Fn(&T) -> Vec<Cell<'_>>,
+    ) -> io::Result<()> {
+        let form = &self.form;
+        form.header(buf)?;
+        let mut memo = Memo::default();
+        for item in items {
+            form.row(buf, &row(item), &mut memo)?;
+        }
+        form.footer(buf)
     }
 }
 

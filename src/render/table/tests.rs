@@ -431,3 +431,36 @@ fn rows_may_be_measured_in_any_order() {
         items.rotate_left(1);
     }
 }
+
+/// A table appended to a buffer on one thread is the table written on every core, for
+/// a list long enough to be cut into runs.
+#[test]
+fn appended_tables_are_written_tables() {
+    let row = row_maker(|i: &&Item| {
+        vec![
+            Cell::tinted(i.status, Tint::Red),
+            Cell::new(i.id),
+            Cell::new(i.title),
+            Cell::new(i.lead),
+        ]
+    });
+    let items: Vec<&Item> = ITEMS.iter().cycle().take(3 * ROWS_PER_TASK + 7).collect();
+    let columns = columns();
+    for format in [Format::Table, Format::Md] {
+        for width in [None, Some(40), Some(120)] {
+            for colours in [false, true] {
+                let screen = Screen { width, colours };
+                let fitted = fit(format, screen, &columns, &items, row);
+                let (mut written, mut appended) = (Vec::new(), b"before\n".to_vec());
+                fitted.write(&mut written, &items, row).unwrap();
+                fitted.append(&mut appended, &items, row).unwrap();
+                assert_eq!(appended[..7], *b"before\n");
+                assert_eq!(
+                    String::from_utf8_lossy(&appended[7..]),
+                    String::from_utf8_lossy(&written),
+                    "{format:?} {width:?} {colours}"
+                );
+            }
+        }
+    }
+}
