@@ -434,11 +434,12 @@ impl<'i> Builder<'_, 'i> {
 /// the decoder to handle.
 fn unescaped(quoted: &str) -> Option<&str> {
     let text = quoted.strip_prefix('"')?.strip_suffix('"')?;
-    let invalid = text
-        .bytes()
-        .filter(|&b| (b < 0x20 && b != b'\t') || b == b'"' || b == b'\\' || b == 0x7f)
-        .count();
-    (invalid == 0).then_some(text)
+    // Bitwise, without a branch per byte: a loop the compiler vectorises (every title and
+    // phrase of a plan passes here).
+    let invalid = text.bytes().fold(false, |any, b| {
+        any | ((b < 0x20) & (b != b'\t')) | (b == b'"') | (b == b'\\') | (b == 0x7f)
+    });
+    (!invalid).then_some(text)
 }
 
 fn span_of(event: Event) -> Span {
