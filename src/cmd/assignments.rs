@@ -41,7 +41,25 @@ struct JsonUnit<'a> {
     /// The unit's code; null for the list of tasks without a lead unit.
     unit: Option<&'a str>,
     name: &'a str,
-    tasks: Vec<JsonTask<'a>>,
+    tasks: JsonTasks<'a>,
+}
+
+/// A unit's rows as the JSON list of their tasks, written without collecting them.
+struct JsonTasks<'a>(&'a [Row<'a>]);
+
+impl Serialize for JsonTasks<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|r| JsonTask {
+            plan: &r.plan.id,
+            task: r.task.id(),
+            title: r.task.title(),
+            role: r.role.map(Role::as_str),
+            via: r.via,
+            due_text: due_text(r.task),
+            next_due: r.next.map(|n| n.0),
+            next_status: r.next.map(|n| n.1.as_str()),
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -52,7 +70,8 @@ struct JsonTask<'a> {
     /// `lead` or `support`; null in the list of tasks without a lead unit.
     role: Option<&'static str>,
     via: Option<&'a str>,
-    due_text: String,
+    due_text: std::borrow::Cow<'a, str>,
+    #[serde(serialize_with = "render::serialize_some_date")]
     next_due: Option<NaiveDate>,
     next_status: Option<&'static str>,
 }
@@ -268,30 +287,14 @@ pub fn run(
         match ctx.format {
             Format::Json => {
                 // Each unit's element made apart from the others: several at once.
-                render::write_json_list(out, &sections, 8, |sec, buf| {
+                render::write_json_list(out, &sections, 8, |sec| {
                     let reg = &repo.registries[sec.registry];
-                    serde_json::to_writer_pretty(
-                        buf,
-                        &JsonUnit {
-                            org: &reg.org_id,
-                            unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
-                            name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
-                            tasks: sec
-                                .rows
-                                .iter()
-                                .map(|r| JsonTask {
-                                    plan: &r.plan.id,
-                                    task: r.task.id(),
-                                    title: r.task.title(),
-                                    role: r.role.map(Role::as_str),
-                                    via: r.via,
-                                    due_text: due_text(r.task).into_owned(),
-                                    next_due: r.next.map(|n| n.0),
-                                    next_status: r.next.map(|n| n.1.as_str()),
-                                })
-                                .collect(),
-                        },
-                    )
+                    JsonUnit {
+                        org: &reg.org_id,
+                        unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
+                        name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
+                        tasks: JsonTasks(&sec.rows),
+                    }
                 })?;
             }
             Format::Csv => {

@@ -252,9 +252,7 @@ pub fn print(
         status::sort(entries);
     }
     if ctx.format == Format::Json {
-        render::write_json_list(out, entries, 256, |e, buf| {
-            serde_json::to_writer_pretty(buf, &json_entry(loaded, e))
-        })?;
+        render::write_json_list(out, entries, 256, |e| json_entry(loaded, e))?;
         return Ok(());
     }
     if entries.is_empty() && ctx.format == Format::Table {

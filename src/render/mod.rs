@@ -182,44 +182,47 @@ fn json_visible(chunk: &[u8], out: &mut dyn Write) -> std::io::Result<()> {
 /// Write `items` as a pretty JSON array and a newline, as `write_json` writes a list,
 /// with the elements made on every core (`in_order`): a national list has hundreds of
 /// thousands, and none is held longer than its run of `chunk` items (fewer for larger
-/// items: a unit's whole list of tasks). `one` writes an item as pretty JSON
-/// (`serde_json::to_writer_pretty`).
-pub fn write_json_list<T: Sync>(
+/// items: a unit's whole list of tasks). `make` gives the value an item is written as.
+pub fn write_json_list<'i, T: Sync, S: serde::Serialize>(
     out: &mut dyn Write,
-    items: &[T],
+    items: &'i [T],
     chunk: usize,
-    one: impl Fn(&T, &mut Vec<u8>) -> serde_json::Result<()> + Sync,
+    make: impl Fn(&'i T) -> S + Sync,
 ) -> Result<(), crate::UsageError> {
     if items.is_empty() {
         out.write_all(b"[]\n")?;
         return Ok(());
     }
-    out.write_all(b"[\n")?;
-    // Every element is escaped where it is made (json_visible): nothing for the guard.
+    // Each run is written as a pretty JSON array of its own, straight into the run's
+    // buffer: its elements come out one level in, as in the whole list. The first run's
+    // `[` opens the list; a later run's becomes the `,` after the last run's final
+    // element, and every run's closing `\n]` is cut. Every run is escaped where it is
+    // made (json_visible): nothing for the guard.
     in_order_made(out, items, chunk, Made::Shown, |start, run, buf| {
-        let (mut element, mut indented) = (Vec::with_capacity(1024), Vec::with_capacity(1024));
-        for (k, item) in run.iter().enumerate() {
-            if start + k > 0 {
-                buf.extend_from_slice(b",\n");
-            }
-            element.clear();
-            one(item, &mut element).map_err(std::io::Error::from)?;
-            // One level in: two spaces after each line break (strings hold none raw).
-            indented.clear();
-            indented.extend_from_slice(b"  ");
-            let mut from = 0;
-            for end in memchr::memchr_iter(b'\n', &element) {
-                indented.extend_from_slice(&element[from..=end]);
-                indented.extend_from_slice(b"  ");
-                from = end + 1;
-            }
-            indented.extend_from_slice(&element[from..]);
-            json_visible(&indented, buf)?;
+        let at = buf.len();
+        let run = &items[start..start + run.len()];
+        serde_json::to_writer_pretty(&mut *buf, &Run(run, &make))?;
+        buf.truncate(buf.len() - b"\n]".len());
+        if start > 0 {
+            buf[at] = b',';
+        }
+        if crate::text::may_hold_control(&buf[at..]) {
+            let made = buf.split_off(at);
+            json_visible(&made, buf)?;
         }
         Ok(())
     })?;
     out.write_all(b"\n]\n")?;
     Ok(())
+}
+
+/// A run of items, serialised as the JSON array of what `make` makes of them.
+struct Run<'i, 'f, T, F>(&'i [T], &'f F);
+
+impl<'i, T, S: serde::Serialize, F: Fn(&'i T) -> S> serde::Serialize for Run<'i, '_, T, F> {
+    fn serialize<R: serde::Serializer>(&self, s: R) -> Result<R::Ok, R::Error> {
+        s.collect_seq(self.0.iter().map(self.1))
+    }
 }
 
 impl Write for JsonEscaping<'_> {
@@ -266,6 +269,17 @@ pub fn serialize_date<S: serde::Serializer>(
     let mut text = Vec::with_capacity(10);
     push_date(&mut text, *date);
     s.serialize_str(std::str::from_utf8(&text).expect("digits and dashes"))
+}
+
+/// `serialize_date` for a day that may be missing (null).
+pub fn serialize_some_date<S: serde::Serializer>(
+    date: &Option<chrono::NaiveDate>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => serialize_date(d, s),
+        None => s.serialize_none(),
+    }
 }
 
 /// Write a CSV field, quoted when it needs it (RFC 4180), without allocating. Control
@@ -393,10 +407,7 @@ mod tests {
             let items: Vec<Item> = (0..n).map(item).collect();
             let (mut whole, mut runs) = (Vec::new(), Vec::new());
             super::write_json(&mut whole, &items).unwrap();
-            super::write_json_list(&mut runs, &items, 256, |i, buf| {
-                serde_json::to_writer_pretty(buf, i)
-            })
-            .unwrap();
+            super::write_json_list(&mut runs, &items, 256, |i| i).unwrap();
             assert_eq!(
                 String::from_utf8(runs).unwrap(),
                 String::from_utf8(whole).unwrap(),
