@@ -91,9 +91,13 @@ fn check(dir: &Path) -> usize {
 
 fn overdue(dir: &Path) -> usize {
     let loaded = kpi::load::load(&[dir.to_path_buf()], None, AS_OF(), kpi::i18n::Lang::En).unwrap();
-    let mut list = kpi::status::entries_where(&loaded.repo, AS_OF(), 14, |s| {
-        s == kpi::status::Status::Overdue
-    });
+    let mut list = kpi::status::entries_where(
+        &loaded.repo,
+        AS_OF(),
+        14,
+        |_, _| true,
+        |s| s == kpi::status::Status::Overdue,
+    );
     kpi::status::sort(&mut list);
     list.len()
 }

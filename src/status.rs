@@ -150,14 +150,16 @@ pub fn status_of(
 
 /// Every occurrence of every task of the repository, with its status.
 pub fn entries(repo: &Repository, today: NaiveDate, within: u32) -> Vec<Entry<'_>> {
-    entries_where(repo, today, within, |_| true)
+    entries_where(repo, today, within, |_, _| true, |_| true)
 }
 
-/// The occurrences whose status `keep` accepts, without building the others.
+/// The occurrences of the tasks `wanted` accepts whose status `keep` accepts, without
+/// building the others.
 pub fn entries_where(
     repo: &Repository,
     today: NaiveDate,
     within: u32,
+    wanted: impl Fn(&Plan, &Task) -> bool + Sync,
     keep: impl Fn(Status) -> bool + Sync,
 ) -> Vec<Entry<'_>> {
     let mut by_id: Vec<usize> = (0..repo.plans.len()).collect();
@@ -170,26 +172,29 @@ pub fn entries_where(
         .par_iter()
         .zip(rank)
         .flat_map_iter(|(plan, plan_rank)| {
-            let keep = &keep;
-            plan.tasks.iter().enumerate().flat_map(move |(ti, task)| {
-                task.occurrences()
-                    .iter()
-                    .enumerate()
-                    .filter_map(move |(oi, occurrence)| {
-                        let (status, done_on) = status_of(plan, ti, occurrence, today, within);
-                        keep(status).then(|| Entry {
-                            plan,
-                            task,
-                            task_index: ti,
-                            occurrence,
-                            status,
-                            days: (occurrence.due - today).num_days(),
-                            done_on,
-                            plan_rank,
-                            occurrence_index: oi as u32,
+            let (wanted, keep) = (&wanted, &keep);
+            let tasks = plan.tasks.iter().enumerate();
+            tasks
+                .filter(move |(_, task)| wanted(plan, task))
+                .flat_map(move |(ti, task)| {
+                    task.occurrences()
+                        .iter()
+                        .enumerate()
+                        .filter_map(move |(oi, occurrence)| {
+                            let (status, done_on) = status_of(plan, ti, occurrence, today, within);
+                            keep(status).then(|| Entry {
+                                plan,
+                                task,
+                                task_index: ti,
+                                occurrence,
+                                status,
+                                days: (occurrence.due - today).num_days(),
+                                done_on,
+                                plan_rank,
+                                occurrence_index: oi as u32,
+                            })
                         })
-                    })
-            })
+                })
         })
         .collect()
 }

@@ -202,10 +202,14 @@ fn matching<'a>(
     within: u32,
     wanted: &[Status],
 ) -> Vec<Entry<'a>> {
-    status::entries_where(&loaded.repo, ctx.today, within, |s| wanted.contains(&s))
-        .into_iter()
-        .filter(|e| sel.task(&loaded.repo, e.plan, e.task))
-        .collect()
+    let repo = &loaded.repo;
+    status::entries_where(
+        repo,
+        ctx.today,
+        within,
+        |plan, task| sel.task(repo, plan, task),
+        |s| wanted.contains(&s),
+    )
 }
 
 /// The line a table shows when the list is empty; it says when files were left out.
