@@ -205,7 +205,7 @@ pub fn fit<'c, T: Sync>(
         let measure_run = |run: &[T]| {
             let mut needs = header.clone();
             // The text each column measured last, when borrowed: a label, a day or a
-            // period borrowed again by the next row (rows come sorted) needs no second
+            // period borrowed again by the next row (lists repeat them) needs no second
             // look. (Only borrowed texts: they stay where they are for the whole pass.)
             let mut last = vec![(0usize, 0usize); columns.len()];
             for item in run {
