@@ -252,14 +252,17 @@ pub fn print(
     output: Option<&std::path::Path>,
     out: &mut dyn Write,
 ) -> Result<(), UsageError> {
-    if ctx.format != Format::Table {
+    // A table is measured before its entries are sorted (below); every other format is
+    // written from the sorted list at once.
+    let is_table = ctx.format == Format::Table;
+    if !is_table {
         status::sort(entries);
     }
     if ctx.format == Format::Json {
         render::write_json_list(out, entries, 256, |e| json_entry(loaded, e))?;
         return Ok(());
     }
-    if entries.is_empty() && ctx.format == Format::Table {
+    if entries.is_empty() && is_table {
         return Ok(());
     }
     if ctx.format == Format::Csv {
@@ -341,7 +344,9 @@ pub fn print(
     // row's reads (plan, task, title) follow the last one's through memory, where sorted
     // by day they land anywhere (docs/performance.md).
     let fitted = table::fit(ctx.format, screen, &columns, entries, row);
-    status::sort(entries);
+    if is_table {
+        status::sort(entries);
+    }
     fitted.write(out, entries, row)?;
     Ok(())
 }
