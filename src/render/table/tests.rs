@@ -159,6 +159,18 @@ fn wrapping_breaks_where_allowed() {
     // A word longer than the column is cut, the only way to fit it.
     assert_eq!(wrap("abcdefghij", 4, Fit::Words), ["abcd", "efgh", "ij"]);
     assert_eq!(wrap("", 5, Fit::Words), [""]);
+    // A piece longer than the column is never cut (a grid gives it its width).
+    assert_eq!(
+        wrap("VP, vanphong.syt@example.invalid", 10, Fit::Pieces),
+        ["VP,", "vanphong.syt@example.invalid"]
+    );
+    // Texts that are not plain (a tab, DEL) take the general way: lines kept, a piece
+    // never cut.
+    assert_eq!(wrap("a\tb\nc", 10, Fit::Words), ["a\tb", "c"]);
+    assert_eq!(
+        wrap("VP,\u{7f} vanphong.syt@example.invalid", 10, Fit::Pieces),
+        ["VP,\u{7f} vanphong.syt@example.invalid"]
+    );
 }
 
 /// The byte count of columns agrees with unicode-width on every character it counts
@@ -392,9 +404,17 @@ fn plain_texts_are_shown_as_written_and_read_in_one_pass() {
         "x\u{85}",
         "e\u{301}",
         "\u{202e}x",
+        "\u{2066}",
         "\u{ad}",
+        "⺐",
     ] {
         assert!(!plain(not.as_bytes()), "{not:?}");
+    }
+    // Each kind of plain character: printable ASCII, a line feed, two-byte letters and
+    // signs (đ, ư, ©), Vietnamese letters of Latin Extended Additional, and the dashes,
+    // quotes and ellipsis of General Punctuation.
+    for yes in ["VP: 1/2", "a\nb", "đư©", "Tổ chức", "“thi đua” – năm…", ""] {
+        assert!(plain(yes.as_bytes()), "{yes:?}");
     }
 }
 
