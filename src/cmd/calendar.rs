@@ -15,7 +15,7 @@ use crate::config::{Context, Lang};
 use crate::i18n::{self, report as msg};
 use crate::load::Loaded;
 use crate::render::ics;
-use crate::status::{Entry, Status};
+use crate::status::{self, Entry, Status};
 use crate::{Exit, UsageError, tr};
 
 pub fn run(
@@ -34,7 +34,8 @@ pub fn run(
         Status::Done,
         Status::DoneLate,
     ];
-    let entries = super::due::select(loaded, &w.selection, ctx, 14, &wanted);
+    let mut entries = super::due::matching(loaded, &w.selection, ctx, 14, &wanted);
+    status::sort(&mut entries);
     let events: Vec<ics::Event> = entries
         .iter()
         .map(|e| event(loaded, e, lang, ctx.today, args.remind))

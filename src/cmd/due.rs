@@ -181,21 +181,9 @@ pub fn overdue(
     Ok(super::finish(found, w.broken))
 }
 
-/// The selected occurrences with one of `wanted` statuses, oldest first.
-pub fn select<'a>(
-    loaded: &'a Loaded,
-    sel: &Selection,
-    ctx: &Context,
-    within: u32,
-    wanted: &[Status],
-) -> Vec<Entry<'a>> {
-    let mut entries = matching(loaded, sel, ctx, within, wanted);
-    status::sort(&mut entries);
-    entries
-}
-
-/// The selected occurrences with one of `wanted` statuses, in the plans' order.
-fn matching<'a>(
+/// The selected occurrences with one of `wanted` statuses, in the plans' order (sorted
+/// by `status::sort` where they are written).
+pub fn matching<'a>(
     loaded: &'a Loaded,
     sel: &Selection,
     ctx: &Context,

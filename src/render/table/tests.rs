@@ -42,17 +42,20 @@ fn render(format: Format, width: Option<usize>, colours: bool) -> String {
         Screen { width, colours },
         &columns(),
         ITEMS,
-        |i| {
-            vec![
-                Cell::tinted(i.status, Tint::Red),
-                Cell::new(i.id),
-                Cell::new(i.title),
-                Cell::new(i.lead),
-            ]
-        },
+        cells,
     )
     .unwrap();
     String::from_utf8(out).unwrap()
+}
+
+/// The row of the `columns()` table for `i`.
+fn cells(i: &Item) -> Vec<Cell<'_>> {
+    vec![
+        Cell::tinted(i.status, Tint::Red),
+        Cell::new(i.id),
+        Cell::new(i.title),
+        Cell::new(i.lead),
+    ]
 }
 
 #[track_caller]
@@ -422,14 +425,7 @@ fn plain_texts_are_shown_as_written_and_read_in_one_pass() {
 /// in that order: widths do not depend on the order rows are measured in.
 #[test]
 fn rows_may_be_measured_in_any_order() {
-    let row = row_maker(|i: &&Item| {
-        vec![
-            Cell::tinted(i.status, Tint::Red),
-            Cell::new(i.id),
-            Cell::new(i.title),
-            Cell::new(i.lead),
-        ]
-    });
+    let row = row_maker(|i: &&Item| cells(i));
     let mut items: Vec<&Item> = ITEMS.iter().chain(ITEMS).collect();
     let columns = columns();
     for width in [None, Some(40), Some(80), Some(120)] {
@@ -456,14 +452,7 @@ fn rows_may_be_measured_in_any_order() {
 /// a list long enough to be cut into runs.
 #[test]
 fn appended_tables_are_written_tables() {
-    let row = row_maker(|i: &&Item| {
-        vec![
-            Cell::tinted(i.status, Tint::Red),
-            Cell::new(i.id),
-            Cell::new(i.title),
-            Cell::new(i.lead),
-        ]
-    });
+    let row = row_maker(|i: &&Item| cells(i));
     let items: Vec<&Item> = ITEMS.iter().cycle().take(3 * ROWS_PER_TASK + 7).collect();
     let columns = columns();
     for format in [Format::Table, Format::Md] {
