@@ -56,6 +56,43 @@ pub fn foreign_letter(s: &str) -> Option<char> {
     })
 }
 
+/// Whether UTF-8 `b` is simple text: printable ASCII, line feeds and the other
+/// characters one column wide on a terminal (below U+0300 but C1 controls, the no-break
+/// space and the soft hyphen; the precomposed Vietnamese letters of U+1E00..U+1EFF; the
+/// dashes, quotes and ellipsis of U+2010..U+2027). Such a text is NFC, holds no control
+/// character, takes one column a character and breaks only at spaces and line feeds:
+/// it is shown as written (render::table measures and wraps it in one pass, a CSV field
+/// needs no escapes). Nearly every plan is simple through and through, and the loader
+/// says so of its tasks' texts (`TaskData::simple`).
+pub fn simple(b: &[u8]) -> bool {
+    every_character(b, |x, y, z| {
+        (0x20..0x7f).contains(&x)
+            | (x == b'\n')
+            // A continuation byte (0xc0 and 0xc1 are never in UTF-8).
+            | (0x80..0xc2).contains(&x)
+            | (0xc3..=0xcb).contains(&x)
+            | ((x == 0xc2) & (y > 0xa0) & (y != 0xad))
+            | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
+            | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
+    })
+}
+
+/// Whether `fits` holds at every byte of UTF-8 `b`, given the two bytes after it (zero
+/// past the end): tested on byte triples, without decoding, in a loop the compiler
+/// vectorises.
+#[inline(always)]
+pub fn every_character(b: &[u8], fits: impl Fn(u8, u8, u8) -> bool) -> bool {
+    let n = b.len();
+    let body = b
+        .iter()
+        .zip(b.iter().skip(1))
+        .zip(b.iter().skip(2))
+        .fold(true, |all, ((&x, &y), &z)| all & fits(x, y, z));
+    // The last two bytes: a character starting there is one or two bytes long.
+    let tail = (n < 2 || fits(b[n - 2], b[n - 1], 0)) && (n < 1 || fits(b[n - 1], 0, 0));
+    body & tail
+}
+
 /// Whether `s` is already in Unicode Normalization Form C. The quick check answers for
 /// nearly all text; only a "maybe" takes the full (slower) comparison.
 pub fn is_nfc(s: &str) -> bool {

@@ -402,19 +402,21 @@ pub fn run(
                             let row = table::row_maker(|r: &Row| {
                                 let next = match r.next {
                                     Some((d, st)) => Cell {
-                                        text: worded[&(d, st)].as_str().into(),
                                         tint: st.tint(),
+                                        ..Cell::new(worded[&(d, st)].as_str())
                                     },
                                     None => {
                                         Cell::new(no_occurrence_label(r.task.schedule.kind, lang))
                                     }
                                 };
+                                let simple = r.task.simple();
                                 vec![
-                                    Cell::new(r.task.target()),
-                                    Cell::new(r.task.title()),
+                                    Cell::known(r.task.target(), simple),
+                                    Cell::known(r.task.title(), simple),
                                     Cell::new(r.role.map_or("—", |x| x.label(lang))),
                                     Cell::new(r.via.unwrap_or("")),
-                                    Cell::new(due_text(r.task)),
+                                    // The task's phrases and ISO dates: simple as it is.
+                                    Cell::known(due_text(r.task), simple),
                                     next,
                                 ]
                             });

@@ -318,11 +318,14 @@ pub fn print(
         };
         let tint = e.status.tint();
         vec![
-            Cell { text: label, tint },
+            Cell {
+                tint,
+                ..Cell::new(label)
+            },
             Cell::new(last),
             // PLAN:TASK, as `kpi done` takes it: one piece, never split.
-            Cell::new(e.task.target()),
-            Cell::new(e.task.title()),
+            Cell::known(e.task.target(), e.task.simple()),
+            Cell::known(e.task.title(), e.task.simple()),
             Cell::new(joined(reg, e.task.lead())),
             Cell::new(joined(reg, e.task.support())),
             Cell::new(e.period().unwrap_or("")),
@@ -349,14 +352,23 @@ fn csv_row(loaded: &Loaded, e: &Entry, line: &mut Vec<u8>) -> std::io::Result<()
     line.push(b',');
     render::push_date(line, o.due);
     write!(line, ",{},", e.days)?;
-    for field in [reg.org_id.as_str(), &e.plan.id, e.task.id()] {
-        render::write_csv_field(line, field)?;
-        line.push(b',');
-    }
-    if crate::text::is_nfc(e.task.title()) {
-        render::write_csv_field(line, e.task.title())?;
+    // The plan's texts are read again only when the loader did not find them simple.
+    let simple = e.task.simple();
+    let field = |line: &mut Vec<u8>, s: &str| match simple {
+        true => render::write_csv_shown(line, s),
+        false => render::write_csv_field(line, s),
+    };
+    render::write_csv_field(line, &reg.org_id)?;
+    line.push(b',');
+    field(line, &e.plan.id)?;
+    line.push(b',');
+    field(line, e.task.id())?;
+    line.push(b',');
+    let title = e.task.title();
+    if simple || crate::text::is_nfc(title) {
+        field(line, title)?;
     } else {
-        render::write_csv_field(line, &render::nfc(e.task.title()))?;
+        render::write_csv_field(line, &render::nfc(title))?;
     }
     for list in [e.task.lead(), e.task.support()] {
         line.push(b',');

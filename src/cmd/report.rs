@@ -728,8 +728,8 @@ fn text(
             );
             vec![
                 Cell::tinted(last, Tint::Red),
-                Cell::new(e.task.target()),
-                Cell::new(e.task.title()),
+                Cell::known(e.task.target(), e.task.simple()),
+                Cell::known(e.task.title(), e.task.simple()),
                 Cell::new(super::due::joined(reg, e.task.lead())),
                 Cell::new(super::due::joined(reg, e.task.support())),
                 Cell::new(e.period().unwrap_or("")),

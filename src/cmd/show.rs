@@ -359,8 +359,8 @@ fn text_view(
                 Cell::new(window),
                 Cell::new(last),
                 Cell {
-                    text: s.label(lang, 14).into(),
                     tint: s.tint(),
+                    ..Cell::new(s.label(lang, 14))
                 },
                 Cell::new(recs.join(sep)),
             ]

@@ -43,6 +43,8 @@ pub(super) struct FileResult {
     pub(super) nfc: bool,
     /// The text may hold a control character, raw or escaped (see `Ctx::controls`).
     pub(super) controls: bool,
+    /// Every text value is simple (see `Ctx::simple`).
+    pub(super) simple: bool,
     pub(super) parsed: Parsed,
     pub(super) diags: Diagnostics,
 }
@@ -210,6 +212,7 @@ pub(super) fn parse<'i, T>(
         diags,
         nfc,
         controls,
+        simple: false,
         lang,
     };
     Some(read(&mut ctx, &table, Span::new(0..0)))
@@ -230,6 +233,7 @@ pub(super) fn read_text(
         source: SourceFile::new(path.to_path_buf(), text),
         nfc: true,
         controls: true,
+        simple: false,
         parsed: Parsed::Failed,
         diags,
     };
@@ -292,15 +296,20 @@ pub(super) fn read_text(
         );
         return Err(Box::new(fail(text, diags)));
     }
-    let nfc = crate::text::is_nfc(&text);
-    // A control character is either raw in the text or written as an escape (`\u001B`,
-    // `\b`...): without either, no value holds one.
+    // A simple text (nearly every plan) is NFC and holds no raw control character: one
+    // pass instead of the two checks. A control character is either raw in the text or
+    // written as an escape (`\u001B`, `\b`...): without either, no value holds one, and
+    // without an escape every value is a piece of the text, simple as the text is.
     let b = text.as_bytes();
-    let controls = crate::text::may_hold_control(b) || memchr::memchr(b'\\', b).is_some();
+    let raw_simple = crate::text::simple(b);
+    let escapes = memchr::memchr(b'\\', b).is_some();
+    let nfc = raw_simple || crate::text::is_nfc(&text);
+    let controls = escapes || (!raw_simple && crate::text::may_hold_control(b));
     Ok(FileResult {
         source: SourceFile::new(path.to_path_buf(), text),
         nfc,
         controls,
+        simple: raw_simple && !escapes,
         parsed: Parsed::Failed,
         diags,
     })

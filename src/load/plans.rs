@@ -58,6 +58,7 @@ pub(super) fn read(
                     diags: &mut r.diags,
                     nfc: r.nfc,
                     controls: r.controls,
+                    simple: r.simple,
                     lang,
                 };
                 let file = path

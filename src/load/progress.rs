@@ -51,6 +51,7 @@ pub(super) fn attach_progress(
             diags: diagnostics,
             nfc: at.nfc[i],
             controls: at.controls[i],
+            simple: false,
             lang: at.lang,
         };
         match plan_by_path.get(&plan_path) {

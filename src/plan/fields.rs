@@ -49,6 +49,9 @@ pub struct Ctx<'d> {
     /// The file may hold a control character, raw or written as an escape: text values
     /// are checked one by one (`check_text`). Nearly no file does.
     pub controls: bool,
+    /// Every text value of the file is simple (`text::simple`): the texts a plan keeps
+    /// say so (`TaskData::simple`), and are not read again to be shown.
+    pub simple: bool,
     /// The run's language: every message and help is worded in it.
     pub lang: Lang,
 }

@@ -175,6 +175,8 @@ pub struct TaskData {
     text: String,
     assignees: Vec<Assignee>,
     due: Vec<Sp<DueItem<Piece>>>,
+    /// Every text is simple (`text::simple`): read from a file that is.
+    pub(super) simple: bool,
 }
 
 impl TaskData {
@@ -183,6 +185,7 @@ impl TaskData {
             text: String::with_capacity(text),
             assignees: Vec::with_capacity(assignees),
             due: Vec::with_capacity(due),
+            simple: false,
         }
     }
 
@@ -300,6 +303,11 @@ impl Task {
     /// each row of a long list.
     pub fn target(&self) -> &str {
         self.piece(self.target)
+    }
+
+    /// Whether every text of the task is simple (`text::simple`): shown as written.
+    pub fn simple(&self) -> bool {
+        self.data.simple
     }
 
     pub fn number(&self) -> Option<&str> {

@@ -287,8 +287,12 @@ pub fn serialize_some_date<S: serde::Serializer>(
 /// (`=`, `+`, `-`, `@`, tab or CR first) is neutralised with a leading `'` (OWASP's
 /// advice; docs/format.md says so): the text reads the same, and nothing runs.
 pub fn write_csv_field<W: Write + ?Sized>(out: &mut W, s: &str) -> std::io::Result<()> {
-    let shown = crate::text::visible(s);
-    let s: &str = &shown;
+    write_csv_shown(out, &crate::text::visible(s))
+}
+
+/// `write_csv_field` of a text known to hold no control character (escaped already, or
+/// simple: `text::simple`).
+pub fn write_csv_shown<W: Write + ?Sized>(out: &mut W, s: &str) -> std::io::Result<()> {
     let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
     // One pass over the bytes (the four are ASCII), not a search for each character.
     let quoted = s.bytes().fold(false, |any, b| {

@@ -20,6 +20,7 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use crate::cli::Format;
+use crate::text::{every_character, simple};
 
 /// How a column's text may be broken into lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +78,8 @@ impl Tint {
 pub struct Cell<'a> {
     pub text: Cow<'a, str>,
     pub tint: Option<Tint>,
+    /// The text is known to be simple (`text::simple`): it is not looked at again.
+    pub simple: bool,
 }
 
 impl<'a> Cell<'a> {
@@ -84,13 +87,25 @@ impl<'a> Cell<'a> {
         Cell {
             text: text.into(),
             tint: None,
+            simple: false,
         }
     }
     pub fn tinted(text: impl Into<Cow<'a, str>>, tint: Tint) -> Cell<'a> {
         Cell {
-            text: text.into(),
             tint: Some(tint),
+            ..Cell::new(text)
         }
+    }
+
+    /// A cell of a text that is simple when `simple` says so (a task's text, of which
+    /// the loader knows it: `Task::simple`).
+    pub fn known(text: impl Into<Cow<'a, str>>, simple: bool) -> Cell<'a> {
+        let cell = Cell {
+            simple,
+            ..Cell::new(text)
+        };
+        debug_assert!(!simple || crate::text::simple(cell.text.as_bytes()));
+        cell
     }
 }
 
@@ -218,7 +233,7 @@ pub fn fit<'c, T: Sync>(
                         }
                         last[k] = at;
                     }
-                    let (text, plain) = shown(&cell.text);
+                    let (text, plain) = shown_cell(cell);
                     measure(&mut needs[k], &text, column.fit, one_line, plain);
                 }
             }
@@ -293,11 +308,20 @@ impl Fitted<'_> {
     }
 }
 
-/// Text as shown: NFC, control characters escaped (render::nfc); and whether it is
-/// `plain`, as nearly every cell is: then it is shown as written, found in one pass
-/// instead of the NFC and control scans, and measured or wrapped in one more.
+/// A cell's text as shown: NFC, control characters escaped (render::nfc); and whether
+/// it is simple (`text::simple`), as nearly every cell is: then it is shown as written,
+/// and measured or wrapped in one pass. A cell known to be simple is not read for it.
+fn shown_cell<'c>(cell: &'c Cell) -> (Cow<'c, str>, bool) {
+    if cell.simple {
+        return (Cow::Borrowed(&cell.text), true);
+    }
+    shown(&cell.text)
+}
+
+/// `shown_cell` of any text: a simple one is found in one pass, instead of the NFC and
+/// control scans.
 fn shown(s: &str) -> (Cow<'_, str>, bool) {
-    if plain(s.as_bytes()) {
+    if simple(s.as_bytes()) {
         return (Cow::Borrowed(s), true);
     }
     let text = if crate::text::is_nfc(s) && !crate::text::may_hold_control(s.as_bytes()) {
@@ -358,40 +382,6 @@ fn one_column_each(b: &[u8]) -> bool {
             | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
             | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
     })
-}
-
-/// Whether UTF-8 `b` is plain text: printable ASCII, line feeds and the other characters
-/// one column wide (see `Count`) but the no-break space. Such a text is NFC, holds no
-/// control character (text.rs), takes one column a character and breaks only at spaces
-/// and line feeds (`plain_words`), so it is shown as written and `measure_plain` and
-/// `wrap_plain` read it in one pass.
-fn plain(b: &[u8]) -> bool {
-    every_character(b, |x, y, z| {
-        (0x20..0x7f).contains(&x)
-            | (x == b'\n')
-            // A continuation byte (0xc0 and 0xc1 are never in UTF-8).
-            | (0x80..0xc2).contains(&x)
-            | (0xc3..=0xcb).contains(&x)
-            | ((x == 0xc2) & (y > 0xa0) & (y != 0xad))
-            | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
-            | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
-    })
-}
-
-/// Whether `fits` holds at every byte of UTF-8 `b`, given the two bytes after it (zero
-/// past the end): tested on byte triples, without decoding, in a loop the compiler
-/// vectorises.
-#[inline(always)]
-fn every_character(b: &[u8], fits: impl Fn(u8, u8, u8) -> bool) -> bool {
-    let n = b.len();
-    let body = b
-        .iter()
-        .zip(b.iter().skip(1))
-        .zip(b.iter().skip(2))
-        .fold(true, |all, ((&x, &y), &z)| all & fits(x, y, z));
-    // The last two bytes: a character starting there is one or two bytes long.
-    let tail = (n < 2 || fits(b[n - 2], b[n - 1], 0)) && (n < 1 || fits(b[n - 1], 0, 0));
-    body & tail
 }
 
 fn longest_word(s: &str) -> usize {
@@ -638,7 +628,7 @@ pub fn write_prose(
 /// Break `text` into lines of at most `width` columns as `fit` allows.
 pub fn wrap(text: &str, width: usize, fit: Fit) -> Vec<&str> {
     let mut lines = Vec::new();
-    wrap_into(text, width, fit, plain(text.as_bytes()), &mut lines);
+    wrap_into(text, width, fit, simple(text.as_bytes()), &mut lines);
     lines.into_iter().map(|(line, _)| line).collect()
 }
 
@@ -902,7 +892,7 @@ impl Form<'_> {
                 Cow::Borrowed(t) if wrapped && last.at == Some(Memo::at(t)) => {
                     (Cow::Borrowed(*t), false)
                 }
-                text => match shown(text) {
+                _ => match shown_cell(c) {
                     (Cow::Borrowed(t), _) if !wrapped => (flatten(t), false),
                     (Cow::Owned(t), _) if !wrapped => (Cow::Owned(flatten(&t).into_owned()), false),
                     shown => shown,
@@ -975,7 +965,7 @@ impl Form<'_> {
         let Some((first, rest)) = cells.split_first() else {
             return Ok(());
         };
-        let (text, _) = shown(&first.text);
+        let (text, _) = shown_cell(first);
         for line in wrap(&text, width.max(10), Fit::Words) {
             writeln!(out, "{}", self.paint(line, first.tint))?;
         }
@@ -983,7 +973,7 @@ impl Form<'_> {
         // under its label, as far left as it must to stay whole.
         let hang = label + 4;
         for (cell, column) in rest.iter().zip(&self.columns[1..]) {
-            let (text, _) = shown(&cell.text);
+            let (text, _) = shown_cell(cell);
             if text.trim().is_empty() {
                 continue;
             }

@@ -389,6 +389,7 @@ pub fn plan(
         .help = Some(msg::LEFT_OUT_HELP.text(ctx.lang).to_string());
     }
     // The tasks share the plan's TaskData, complete only now.
+    data.simple = ctx.simple;
     let data = Arc::new(data);
     for t in &mut tasks {
         t.data = data.clone();
