@@ -287,15 +287,24 @@ pub fn run(
         match ctx.format {
             Format::Json => {
                 // Each unit's element made apart from the others: several at once.
-                render::write_json_list(out, &sections, 8, |sec| {
-                    let reg = &repo.registries[sec.registry];
-                    JsonUnit {
-                        org: &reg.org_id,
-                        unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
-                        name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
-                        tasks: JsonTasks(&sec.rows),
-                    }
-                })?;
+                render::write_json_list(
+                    out,
+                    &sections,
+                    8,
+                    |sec| {
+                        let reg = &repo.registries[sec.registry];
+                        JsonUnit {
+                            org: &reg.org_id,
+                            unit: sec.unit.map(|u| reg.units[u as usize].code.as_str()),
+                            name: sec.unit.map_or("", |u| reg.units[u as usize].name.as_str()),
+                            tasks: JsonTasks(&sec.rows),
+                        }
+                    },
+                    |sec| {
+                        repo.registries[sec.registry].simple
+                            && sec.rows.iter().all(|r| r.task.simple())
+                    },
+                )?;
             }
             Format::Csv => {
                 render::csv_row(

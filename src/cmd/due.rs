@@ -92,7 +92,7 @@ fn write_codes(out: &mut Vec<u8>, reg: &Registry, list: &[Assignee]) -> std::io:
         let code = reg.code(a.unit);
         !code.contains([',', '"', '\n', '\r'])
             && !code.starts_with(['=', '+', '-', '@', '\t'])
-            && !crate::text::may_hold_control(code.as_bytes())
+            && (reg.simple || !crate::text::may_hold_control(code.as_bytes()))
     });
     if !plain {
         return render::write_csv_field(out, &codes(reg, list).join(" "));
@@ -247,7 +247,15 @@ pub fn print(
         status::sort(entries);
     }
     if ctx.format == Format::Json {
-        render::write_json_list(out, entries, 256, |e| json_entry(loaded, e))?;
+        // An entry's texts are the task's and its registry's, and kpi's own words.
+        let registries = &loaded.repo.registries;
+        render::write_json_list(
+            out,
+            entries,
+            256,
+            |e| json_entry(loaded, e),
+            |e| e.task.simple() && registries[e.plan.registry].simple,
+        )?;
         return Ok(());
     }
     if entries.is_empty() && is_table {
@@ -326,8 +334,8 @@ pub fn print(
             // PLAN:TASK, as `kpi done` takes it: one piece, never split.
             Cell::known(e.task.target(), e.task.simple()),
             Cell::known(e.task.title(), e.task.simple()),
-            Cell::new(joined(reg, e.task.lead())),
-            Cell::new(joined(reg, e.task.support())),
+            Cell::known(joined(reg, e.task.lead()), reg.simple),
+            Cell::known(joined(reg, e.task.support()), reg.simple),
             Cell::new(e.period().unwrap_or("")),
         ]
     });
@@ -358,7 +366,10 @@ fn csv_row(loaded: &Loaded, e: &Entry, line: &mut Vec<u8>) -> std::io::Result<()
         true => render::write_csv_shown(line, s),
         false => render::write_csv_field(line, s),
     };
-    render::write_csv_field(line, &reg.org_id)?;
+    match reg.simple {
+        true => render::write_csv_shown(line, &reg.org_id)?,
+        false => render::write_csv_field(line, &reg.org_id)?,
+    }
     line.push(b',');
     field(line, &e.plan.id)?;
     line.push(b',');

@@ -64,6 +64,8 @@ struct Reading<'a> {
     nfc: Vec<bool>,
     /// Whether each file may hold a control character (see `plan::fields::Ctx`).
     controls: Vec<bool>,
+    /// Whether each file's text values are all simple (see `plan::fields::Ctx`).
+    simple: Vec<bool>,
     diagnostics: Diagnostics,
 }
 
@@ -84,6 +86,7 @@ impl<'a> Reading<'a> {
             slots: (0..files.len()).map(|_| None).collect(),
             nfc: vec![true; files.len()],
             controls: vec![true; files.len()],
+            simple: vec![false; files.len()],
             diagnostics: Diagnostics::new(),
         }
     }
@@ -93,6 +96,7 @@ impl<'a> Reading<'a> {
         self.slots[i] = Some(r.source);
         self.nfc[i] = r.nfc;
         self.controls[i] = r.controls;
+        self.simple[i] = r.simple;
         self.diagnostics.extend(r.diags);
     }
 

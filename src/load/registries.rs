@@ -35,7 +35,7 @@ pub(super) fn add(
                 diags: &mut diags,
                 nfc: reading.nfc[i],
                 controls: reading.controls[i],
-                simple: false,
+                simple: reading.simple[i],
                 lang,
             };
             let source = reading.slots[i].as_ref().expect("read before");

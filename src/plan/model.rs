@@ -56,6 +56,8 @@ pub struct Registry {
     /// The same spellings exactly as written, tried first: plans mostly copy them, and
     /// this skips folding (the costly part of a lookup).
     pub exact: foldhash::HashMap<String, UnitRef>,
+    /// Every text is simple (`text::simple`): read from a file that is.
+    pub simple: bool,
 }
 
 impl Registry {

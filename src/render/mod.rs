@@ -182,12 +182,16 @@ fn json_visible(chunk: &[u8], out: &mut dyn Write) -> std::io::Result<()> {
 /// Write `items` as a pretty JSON array and a newline, as `write_json` writes a list,
 /// with the elements made on every core (`in_order`): a national list has hundreds of
 /// thousands, and none is held longer than its run of `chunk` items (fewer for larger
-/// items: a unit's whole list of tasks). `make` gives the value an item is written as.
+/// items: a unit's whole list of tasks). `make` gives the value an item is written as;
+/// `simple` says of an item whether every text of that value is known to be simple
+/// (`text::simple`, of texts the loader found so), and then its run is not scanned for
+/// control characters.
 pub fn write_json_list<'i, T: Sync, S: serde::Serialize>(
     out: &mut dyn Write,
     items: &'i [T],
     chunk: usize,
     make: impl Fn(&'i T) -> S + Sync,
+    simple: impl Fn(&T) -> bool + Sync,
 ) -> Result<(), crate::UsageError> {
     if items.is_empty() {
         out.write_all(b"[]\n")?;
@@ -206,7 +210,7 @@ pub fn write_json_list<'i, T: Sync, S: serde::Serialize>(
         if start > 0 {
             buf[at] = b',';
         }
-        if crate::text::may_hold_control(&buf[at..]) {
+        if !run.iter().all(&simple) && crate::text::may_hold_control(&buf[at..]) {
             let made = buf.split_off(at);
             json_visible(&made, buf)?;
         }
@@ -411,7 +415,7 @@ mod tests {
             let items: Vec<Item> = (0..n).map(item).collect();
             let (mut whole, mut runs) = (Vec::new(), Vec::new());
             super::write_json(&mut whole, &items).unwrap();
-            super::write_json_list(&mut runs, &items, 256, |i| i).unwrap();
+            super::write_json_list(&mut runs, &items, 256, |i| i, |_| false).unwrap();
             assert_eq!(
                 String::from_utf8(runs).unwrap(),
                 String::from_utf8(whole).unwrap(),

@@ -376,17 +376,18 @@ fn nothing_outside_the_repository_is_printed() {
     assert!(r.stderr.contains("plans/s.toml"), "{}", r.stderr);
 }
 
-#[test]
-fn control_characters_from_files_never_reach_the_terminal_raw() {
-    let tmp = demo_copy();
-    let d = tmp.path();
-    let path = d.join(PLAN);
-    let text = std::fs::read_to_string(&path).unwrap().replacen(
-        "Ban hành và phổ biến Kế hoạch",
-        "\\u001B]52;c;ZXZpbA==\\u0007\\u001B[2JBan \\u202Ehành\\u0000",
-        1,
-    );
-    std::fs::write(&path, text).unwrap();
+/// Put control characters in a unit's name (and in a title when `in_title`) of the
+/// repository `d`, and check that no output shows one raw.
+fn shown_escaped(d: &std::path::Path, in_title: bool) {
+    if in_title {
+        let path = d.join(PLAN);
+        let text = std::fs::read_to_string(&path).unwrap().replacen(
+            "Ban hành và phổ biến Kế hoạch",
+            "\\u001B]52;c;ZXZpbA==\\u0007\\u001B[2JBan \\u202Ehành\\u0000",
+            1,
+        );
+        std::fs::write(&path, text).unwrap();
+    }
     let units = d.join("plans/so-y-te/units.toml");
     let text = std::fs::read_to_string(&units).unwrap().replacen(
         "name = \"Văn phòng Sở\"",
@@ -422,6 +423,18 @@ fn control_characters_from_files_never_reach_the_terminal_raw() {
             assert!(bad.is_empty(), "{args:?} {name}: {bad:?}\n{text}");
         }
     }
+}
+
+#[test]
+fn control_characters_from_files_never_reach_the_terminal_raw() {
+    // In a unit's name alone: the plan is simple text, which no output reads again
+    // (Task::simple), but its registry's texts are read.
+    let tmp = demo_copy();
+    shown_escaped(tmp.path(), false);
+    // In a title and a unit's name.
+    let tmp = demo_copy();
+    let d = tmp.path();
+    shown_escaped(d, true);
     // The dry-run mail too.
     let mail = tempfile::tempdir().unwrap();
     let r = run(

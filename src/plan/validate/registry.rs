@@ -105,6 +105,7 @@ pub fn registry(
         groups: Vec::new(),
         exact,
         index: index.into_iter().map(|(k, (r, _))| (k, r)).collect(),
+        simple: ctx.simple,
     };
 
     // Members are resolved once every group is known, so groups may name later groups.
