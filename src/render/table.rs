@@ -251,11 +251,7 @@ pub fn fit<'c, T: Sync>(
         layout(columns, &needs, screen.width)
     };
     Fitted {
-        form: Form {
-            columns,
-            layout,
-            colours: screen.colours,
-        },
+        form: Form::new(columns, layout, screen.colours),
     }
 }
 
@@ -746,6 +742,19 @@ fn wrap_line<'t>(
 #[derive(Default)]
 struct Memo {
     columns: Vec<Remembered>,
+    /// The memory of the last row's texts and lines, for the next row's.
+    texts: Vec<(Cow<'static, str>, bool)>,
+    lines: Vec<(&'static str, usize)>,
+    ends: Vec<usize>,
+}
+
+/// `v` emptied, for items of another lifetime: the same memory, without allocating
+/// (collecting a vector's own items in place keeps its buffer).
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("the vector is empty"))
+        .collect()
 }
 
 #[derive(Default)]
@@ -799,6 +808,37 @@ struct Form<'c> {
     columns: &'c [Column],
     layout: Layout,
     colours: bool,
+    /// A grid's empty cell of each column, with the rule after it: " ", the column's
+    /// width of spaces, then " ┆" (" │" and the line end for the last). A row's lines
+    /// are mostly empty cells beside a wrapped one; the padding of a cell is a part of
+    /// its empty cell.
+    empty: Vec<Vec<u8>>,
+}
+
+impl<'c> Form<'c> {
+    fn new(columns: &'c [Column], layout: Layout, colours: bool) -> Form<'c> {
+        let empty = match &layout {
+            Layout::Grid(widths) | Layout::Line(widths) => widths
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| {
+                    let mut cell = vec![b' '; w + 1];
+                    cell.extend_from_slice(match i + 1 == widths.len() {
+                        true => " │\n".as_bytes(),
+                        false => " ┆".as_bytes(),
+                    });
+                    cell
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        Form {
+            columns,
+            layout,
+            colours,
+            empty,
+        }
+    }
 }
 
 impl Form<'_> {
@@ -884,24 +924,29 @@ impl Form<'_> {
         if memo.columns.len() < cells.len() {
             memo.columns.resize_with(cells.len(), Default::default);
         }
-        let texts: Vec<(Cow<str>, bool)> = cells
-            .iter()
-            .zip(&memo.columns)
-            .map(|(c, last)| match &c.text {
-                // The text this column wrapped last is shown as it is (see `Memo`).
-                Cow::Borrowed(t) if wrapped && last.at == Some(Memo::at(t)) => {
-                    (Cow::Borrowed(*t), false)
-                }
-                _ => match shown_cell(c) {
-                    (Cow::Borrowed(t), _) if !wrapped => (flatten(t), false),
-                    (Cow::Owned(t), _) if !wrapped => (Cow::Owned(flatten(&t).into_owned()), false),
-                    shown => shown,
-                },
-            })
-            .collect();
+        let mut texts: Vec<(Cow<str>, bool)> = recycle(std::mem::take(&mut memo.texts));
+        texts.extend(
+            cells
+                .iter()
+                .zip(&memo.columns)
+                .map(|(c, last)| match &c.text {
+                    // The text this column wrapped last is shown as it is (see `Memo`).
+                    Cow::Borrowed(t) if wrapped && last.at == Some(Memo::at(t)) => {
+                        (Cow::Borrowed(*t), false)
+                    }
+                    _ => match shown_cell(c) {
+                        (Cow::Borrowed(t), _) if !wrapped => (flatten(t), false),
+                        (Cow::Owned(t), _) if !wrapped => {
+                            (Cow::Owned(flatten(&t).into_owned()), false)
+                        }
+                        shown => shown,
+                    },
+                }),
+        );
         // Every cell's lines, one after the other; `ends[i]` ends cell i's.
-        let mut lines: Vec<(&str, usize)> = Vec::with_capacity(cells.len() * 2);
-        let mut ends = Vec::with_capacity(cells.len());
+        let mut lines: Vec<(&str, usize)> = recycle(std::mem::take(&mut memo.lines));
+        let mut ends = std::mem::take(&mut memo.ends);
+        ends.clear();
         for (i, (((text, plain), column), &w)) in
             texts.iter().zip(self.columns).zip(widths).enumerate()
         {
@@ -932,9 +977,14 @@ impl Form<'_> {
                     ("", 0)
                 };
                 begin = end;
+                let empty = &self.empty[i];
+                if text.is_empty() {
+                    out.extend_from_slice(empty);
+                    continue;
+                }
                 out.push(b' ');
                 match cells[i].tint {
-                    Some(t) if self.colours && !text.is_empty() => {
+                    Some(t) if self.colours => {
                         out.extend_from_slice(b"\x1b[");
                         out.extend_from_slice(t.code().as_bytes());
                         out.push(b'm');
@@ -943,14 +993,13 @@ impl Form<'_> {
                     }
                     _ => out.extend_from_slice(text.as_bytes()),
                 }
-                out.resize(out.len() + w.saturating_sub(used), b' ');
-                out.extend_from_slice(if i + 1 == widths.len() {
-                    " │\n".as_bytes()
-                } else {
-                    " ┆".as_bytes()
-                });
+                // The padding and the rule: the end of the empty cell.
+                out.extend_from_slice(&empty[1 + used.min(w)..]);
             }
         }
+        memo.lines = recycle(lines);
+        memo.texts = recycle(texts);
+        memo.ends = ends;
         Ok(())
     }
 

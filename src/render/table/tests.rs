@@ -233,7 +233,7 @@ fn plain_text_paths_agree_with_the_general_ones() {
         "[a-zđơư]{1,14}",
     ];
     let sep = prop_oneof![Just(" "), Just(" "), Just("  "), Just("\n"), Just(" \n ")];
-    let text = proptest::collection::vec((word, sep), 0..14).prop_map(|parts| {
+    let text = proptest::collection::vec((word, sep), 0..40).prop_map(|parts| {
         parts
             .into_iter()
             .map(|(w, s)| format!("{w}{s}"))
