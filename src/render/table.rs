@@ -363,7 +363,7 @@ impl Count {
         match self {
             Count::Bytes => s.len(),
             // Every byte but the continuation bytes starts a character.
-            Count::Chars => s.bytes().filter(|&b| (b as i8) >= -0x40).count(),
+            Count::Chars => characters(s.as_bytes()),
             Count::Unicode => s.width(),
         }
     }
@@ -400,7 +400,18 @@ fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool, plain: bool) {
         need.piece = need.piece.max(piece);
         return;
     }
-    let count = Count::of(text);
+    if fit == Fit::Pieces
+        && plain
+        && !has_byte(text.as_bytes(), |x| matches!(x, b'\n' | b',' | b';'))
+    {
+        // One piece on one line (an id, a code, a date): as wide as its characters.
+        let whole = characters(text.as_bytes());
+        need.natural = need.natural.max(whole);
+        need.piece = need.piece.max(whole);
+        return;
+    }
+    // A plain text takes a column a character.
+    let count = if plain { Count::Chars } else { Count::of(text) };
     for line in text.lines() {
         let whole = count.width(line);
         need.natural = need.natural.max(whole);
@@ -422,6 +433,16 @@ fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool, plain: bool) {
         };
         need.piece = need.piece.max(piece);
     }
+}
+
+/// Whether any byte of `b` is one `is` accepts, in one pass the compiler vectorises.
+fn has_byte(b: &[u8], is: impl Fn(u8) -> bool) -> bool {
+    b.iter().fold(false, |any, &x| any | is(x))
+}
+
+/// The characters of UTF-8 `b`: every byte but the continuation bytes starts one.
+fn characters(b: &[u8]) -> usize {
+    b.iter().filter(|&&x| (x as i8) >= -0x40).count()
 }
 
 /// Whether `text` (counted by `count`) takes one column a character and breaks only at
@@ -650,8 +671,8 @@ fn wrap_into<'t>(
         }
         return;
     }
-    // Most cells are one short line.
-    let count = Count::of(text);
+    // Most cells are one short line. (A plain text takes a column a character.)
+    let count = if plain { Count::Chars } else { Count::of(text) };
     if !text.contains('\n') {
         let w = count.width(text);
         if w <= width {
