@@ -59,7 +59,8 @@ pub fn foreign_letter(s: &str) -> Option<char> {
 /// Whether UTF-8 `b` is simple text: printable ASCII, line feeds and the other
 /// characters one column wide on a terminal (below U+0300 but C1 controls, the no-break
 /// space and the soft hyphen; the precomposed Vietnamese letters of U+1E00..U+1EFF; the
-/// dashes, quotes and ellipsis of U+2010..U+2027). Such a text is NFC, holds no control
+/// dashes, quotes and ellipsis of U+2010..U+2027; the arrows of U+2190..U+2199, as in
+/// kpi's own "30/06/2024 → 01/07/2024"). Such a text is NFC, holds no control
 /// character, takes one column a character and breaks only at spaces and line feeds:
 /// it is shown as written (render::table measures and wraps it in one pass, a CSV field
 /// needs no escapes). Nearly every plan is simple through and through, and the loader
@@ -74,6 +75,7 @@ pub fn simple(b: &[u8]) -> bool {
             | ((x == 0xc2) & (y > 0xa0) & (y != 0xad))
             | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
             | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
+            | ((x == 0xe2) & (y == 0x86) & (0x90..=0x99).contains(&z))
     })
 }
 

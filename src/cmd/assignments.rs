@@ -371,12 +371,17 @@ pub fn run(
                 ];
                 // A national table has 600,000 rows but a few hundred distinct next days:
                 // each day and status is worded once.
-                let mut worded: foldhash::HashMap<(NaiveDate, Status), String> = Default::default();
+                // Each is looked at once (simple, or not), not in every row.
+                let mut worded: foldhash::HashMap<(NaiveDate, Status), (String, bool)> =
+                    Default::default();
                 for r in sections.iter().flat_map(|sec| &sec.rows) {
                     if let Some((d, st)) = r.next {
                         worded.entry((d, st)).or_insert_with(|| {
                             // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
-                            format!("{}: {}", i18n::date(lang, d), st.label(lang, args.within))
+                            let text =
+                                format!("{}: {}", i18n::date(lang, d), st.label(lang, args.within));
+                            let simple = crate::text::simple(text.as_bytes());
+                            (text, simple)
                         });
                     }
                 }
@@ -408,12 +413,16 @@ pub fn run(
                                 }
                                 continue;
                             }
+                            let reg_simple = repo.registries[sec.registry].simple;
                             let row = table::row_maker(|r: &Row| {
                                 let next = match r.next {
-                                    Some((d, st)) => Cell {
-                                        tint: st.tint(),
-                                        ..Cell::new(worded[&(d, st)].as_str())
-                                    },
+                                    Some((d, st)) => {
+                                        let (text, simple) = &worded[&(d, st)];
+                                        Cell {
+                                            tint: st.tint(),
+                                            ..Cell::known(text.as_str(), *simple)
+                                        }
+                                    }
                                     None => {
                                         Cell::new(no_occurrence_label(r.task.schedule.kind, lang))
                                     }
@@ -423,7 +432,7 @@ pub fn run(
                                     Cell::known(r.task.target(), simple),
                                     Cell::known(r.task.title(), simple),
                                     Cell::new(r.role.map_or("—", |x| x.label(lang))),
-                                    Cell::new(r.via.unwrap_or("")),
+                                    Cell::known(r.via.unwrap_or(""), reg_simple),
                                     // The task's phrases and ISO dates: simple as it is.
                                     Cell::known(due_text(r.task), simple),
                                     next,

@@ -335,8 +335,9 @@ pub fn width(s: &str) -> usize {
 
 /// How the columns of a text and of its parts are counted. Vietnamese text is read from
 /// its bytes: every character below U+0300 (but C1 controls and the soft hyphen), of
-/// Latin Extended Additional (the precomposed Vietnamese letters, U+1E00..U+1EFF) and
-/// the dashes, quotes and ellipsis of U+2010..U+2027 takes one column, so a text made
+/// Latin Extended Additional (the precomposed Vietnamese letters, U+1E00..U+1EFF), the
+/// dashes, quotes and ellipsis of U+2010..U+2027 and the arrows of U+2190..U+2199 takes
+/// one column, so a text made
 /// only of those is as wide as it has characters. Any other character sends the text to
 /// unicode-width, whose rules for sequences then apply. A test checks that both agree
 /// on every character of these ranges.
@@ -377,6 +378,7 @@ fn one_column_each(b: &[u8]) -> bool {
             | ((x == 0xc2) & (y >= 0xa0) & (y != 0xad))
             | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
             | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
+            | ((x == 0xe2) & (y == 0x86) & (0x90..=0x99).contains(&z))
     })
 }
 

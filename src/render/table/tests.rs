@@ -185,6 +185,7 @@ fn widths_counted_from_bytes_agree_with_unicode_width() {
         0x80..0x400,
         0x1e00..0x1f00,
         0x2000..0x2080,
+        0x2180..0x21a0,
         0x2500..0x2580,
     ];
     let mut chars_counted = 0;
@@ -410,13 +411,23 @@ fn plain_texts_are_shown_as_written_and_read_in_one_pass() {
         "\u{2066}",
         "\u{ad}",
         "⺐",
+        "\u{219a}",
+        "⇒",
     ] {
         assert!(!simple(not.as_bytes()), "{not:?}");
     }
     // Each kind of plain character: printable ASCII, a line feed, two-byte letters and
     // signs (đ, ư, ©), Vietnamese letters of Latin Extended Additional, and the dashes,
-    // quotes and ellipsis of General Punctuation.
-    for yes in ["VP: 1/2", "a\nb", "đư©", "Tổ chức", "“thi đua” – năm…", ""] {
+    // quotes and ellipsis of General Punctuation, the simple arrows.
+    for yes in [
+        "VP: 1/2",
+        "a\nb",
+        "đư©",
+        "Tổ chức",
+        "“thi đua” – năm…",
+        "30/06 → 01/07 ↔",
+        "",
+    ] {
         assert!(simple(yes.as_bytes()), "{yes:?}");
     }
 }
