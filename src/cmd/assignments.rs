@@ -13,6 +13,7 @@ use crate::i18n::{self, units as msg};
 use crate::plan::model::{Plan, Task};
 use crate::plan::raw::DueItem;
 use crate::render;
+use crate::render::table::{Fit, Size};
 use crate::schedule::Kind;
 use crate::select::{self, Role, Selection};
 use crate::status::{self, Status};
@@ -21,11 +22,12 @@ use crate::{Exit, UsageError};
 
 /// One task of one unit's table.
 struct Row<'a> {
-    plan: &'a Plan,
     task: &'a Task,
     role: Option<Role>,
     via: Option<&'a str>,
     next: Option<(NaiveDate, Status)>,
+    /// The widths of the title and the deadline, for a terminal table (see `Chosen`).
+    sizes: Option<&'a [Size; 2]>,
 }
 
 /// One unit's table, or (unit none) the tasks of an organisation without a lead.
@@ -50,7 +52,7 @@ struct JsonTasks<'a>(&'a [Row<'a>]);
 impl Serialize for JsonTasks<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.0.iter().map(|r| JsonTask {
-            plan: &r.plan.id,
+            plan: r.task.plan_id(),
             task: r.task.id(),
             title: r.task.title(),
             role: r.role.map(Role::as_str),
@@ -121,29 +123,31 @@ fn next_at(plan: &Plan, ti: usize, today: NaiveDate, within: u32) -> Option<(Nai
     last
 }
 
-/// The next occurrence of each chosen task of each plan (by the plan's index).
-type Chosen = Vec<Vec<(usize, Option<(NaiveDate, Status)>)>>;
+/// The next occurrence of each chosen task of each plan (by the plan's index), and for a
+/// terminal table the widths of its title and deadline: a task sits in three units'
+/// tables on average, and is measured once.
+type Chosen = Vec<Vec<(usize, Option<(NaiveDate, Status)>, Option<[Size; 2]>)>>;
 
 /// The rows of one table: the chosen tasks of `plans`, in order, that `keep` gives a role
 /// (and the group it comes through).
 fn rows_of<'a>(
     repo: &'a crate::plan::model::Repository,
     plans: &[usize],
-    chosen: &Chosen,
+    chosen: &'a Chosen,
     keep: impl Fn(&'a Task) -> Option<(Option<Role>, Option<&'a str>)>,
 ) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     for &pi in plans {
         let plan = &repo.plans[pi];
-        for &(ti, next) in &chosen[pi] {
-            let task = &plan.tasks[ti];
+        for (ti, next, sizes) in &chosen[pi] {
+            let task = &plan.tasks[*ti];
             if let Some((role, via)) = keep(task) {
                 rows.push(Row {
-                    plan,
                     task,
                     role,
                     via,
-                    next,
+                    next: *next,
+                    sizes: sizes.as_ref(),
                 });
             }
         }
@@ -179,6 +183,7 @@ pub fn run(
     let tasks_sel = &tasks_sel;
     // Each task's next occurrence does not depend on the unit: found once per task, on
     // every core, for the tasks chosen; the plans of each registry listed once.
+    let sized = ctx.format == Format::Table;
     let chosen: Chosen = repo
         .plans
         .par_iter()
@@ -188,7 +193,17 @@ pub fn run(
             }
             (0..plan.tasks.len())
                 .filter(|&ti| tasks_sel.task(repo, plan, &plan.tasks[ti]))
-                .map(|ti| (ti, next_at(plan, ti, ctx.today, args.within)))
+                .map(|ti| {
+                    let task = &plan.tasks[ti];
+                    let sizes = sized.then(|| {
+                        let simple = task.simple();
+                        [
+                            Size::of(task.title(), Fit::Words, simple),
+                            Size::of(&due_text(task), Fit::Words, simple),
+                        ]
+                    });
+                    (ti, next_at(plan, ti, ctx.today, args.within), sizes)
+                })
                 .collect()
         })
         .collect();
@@ -209,8 +224,8 @@ pub fn run(
             let mut named: Vec<u32> = Vec::new();
             for &pi in &plans_by_registry[ri] {
                 let plan = &repo.plans[pi];
-                for &(ti, next) in &chosen[pi] {
-                    let task = &plan.tasks[ti];
+                for (ti, next, sizes) in &chosen[pi] {
+                    let task = &plan.tasks[*ti];
                     named.clear();
                     for a in task.lead().iter().chain(task.support()) {
                         for &u in reg.expand(a.unit) {
@@ -222,11 +237,11 @@ pub fn run(
                     for &u in &named {
                         if let Some((role, via)) = select::role_of(reg, task, u) {
                             rows.entry(u).or_default().push(Row {
-                                plan,
                                 task,
                                 role: Some(role),
                                 via: via.map(|g| reg.code(g)),
-                                next,
+                                next: *next,
+                                sizes: sizes.as_ref(),
                             });
                         }
                     }
@@ -342,7 +357,7 @@ pub fn run(
                                     &reg.org_id,
                                     code,
                                     name,
-                                    &r.plan.id,
+                                    r.task.plan_id(),
                                     r.task.id(),
                                     r.task.title(),
                                     r.role.map_or("", Role::as_str),
@@ -428,13 +443,23 @@ pub fn run(
                                     }
                                 };
                                 let simple = r.task.simple();
+                                let (title, deadline) = (r.task.title(), due_text(r.task));
+                                let (title, deadline) = match r.sizes {
+                                    Some(&[t, d]) => (
+                                        Cell::sized(title, simple, t),
+                                        Cell::sized(deadline, simple, d),
+                                    ),
+                                    None => {
+                                        (Cell::known(title, simple), Cell::known(deadline, simple))
+                                    }
+                                };
                                 vec![
                                     Cell::known(r.task.target(), simple),
-                                    Cell::known(r.task.title(), simple),
+                                    title,
                                     Cell::new(r.role.map_or("—", |x| x.label(lang))),
                                     Cell::known(r.via.unwrap_or(""), reg_simple),
                                     // The task's phrases and ISO dates: simple as it is.
-                                    Cell::known(due_text(r.task), simple),
+                                    deadline,
                                     next,
                                 ]
                             });
@@ -473,7 +498,7 @@ fn sheet(
                 Value::Text(reg.org_id.clone()),
                 Value::Text(code.into()),
                 Value::Text(name.into()),
-                Value::Text(row.plan.id.clone()),
+                Value::Text(row.task.plan_id().into()),
                 Value::Text(row.task.id().into()),
                 Value::Text(row.task.title().into()),
                 Value::Text(row.role.map_or("", |x| x.label(lang)).into()),

@@ -307,6 +307,12 @@ impl Task {
         self.piece(self.target)
     }
 
+    /// The id of the task's plan: `PLAN:TASK` without `:TASK`.
+    pub fn plan_id(&self) -> &str {
+        let target = self.target();
+        &target[..target.len() - self.id().len() - 1]
+    }
+
     /// Whether every text of the task is simple (`text::simple`): shown as written.
     pub fn simple(&self) -> bool {
         self.data.simple

@@ -80,6 +80,9 @@ pub struct Cell<'a> {
     pub tint: Option<Tint>,
     /// The text is known to be simple (`text::simple`): it is not looked at again.
     pub simple: bool,
+    /// The text's widths, when measured already (`Size::of`): a text shown in several
+    /// tables (a task's title, in each unit's table of `kpi assignments`) is measured once.
+    pub size: Option<Size>,
 }
 
 impl<'a> Cell<'a> {
@@ -88,6 +91,7 @@ impl<'a> Cell<'a> {
             text: text.into(),
             tint: None,
             simple: false,
+            size: None,
         }
     }
     pub fn tinted(text: impl Into<Cow<'a, str>>, tint: Tint) -> Cell<'a> {
@@ -106,6 +110,14 @@ impl<'a> Cell<'a> {
         };
         debug_assert!(!simple || crate::text::simple(cell.text.as_bytes()));
         cell
+    }
+
+    /// `known`, with the widths `size` measured of it already (`Size::of`, by the same fit).
+    pub fn sized(text: impl Into<Cow<'a, str>>, simple: bool, size: Size) -> Cell<'a> {
+        Cell {
+            size: Some(size),
+            ..Cell::known(text, simple)
+        }
     }
 }
 
@@ -135,18 +147,29 @@ impl Screen {
 /// The narrowest a title column is made before the table turns into blocks.
 const MIN_WORDS: usize = 12;
 
-/// What a column needs, found in the first pass.
-#[derive(Clone, Copy, Debug, Default)]
-struct Need {
+/// What a column needs, found in the first pass, and what a cell's text gives it: the
+/// widest line, and the widest piece (word, or list item) that a line may not break.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Size {
     /// The widest line as written.
     natural: usize,
     /// The widest piece that must stay whole.
     piece: usize,
 }
 
-impl Need {
-    fn max(&self, other: &Need) -> Need {
-        Need {
+impl Size {
+    /// The widths of `text` in a column that fits it by `fit`, as a table measures them
+    /// when it wraps (`simple`: the text is known to be, see `Cell::known`).
+    pub fn of(text: &str, fit: Fit, simple: bool) -> Size {
+        let cell = Cell::known(text, simple);
+        let (shown, plain) = shown_cell(&cell);
+        let mut size = Size::default();
+        measure(&mut size, &shown, fit, false, plain);
+        size
+    }
+
+    fn max(&self, other: &Size) -> Size {
+        Size {
             natural: self.natural.max(other.natural),
             piece: self.piece.max(other.piece),
         }
@@ -202,9 +225,9 @@ pub fn fit<'c, T: Sync>(
     items: &[T],
     row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
 ) -> Fitted<'c> {
-    let header: Vec<Need> = columns
+    let header: Vec<Size> = columns
         .iter()
-        .map(|c| Need {
+        .map(|c| Size {
             natural: width(&c.header),
             piece: if c.fit == Fit::Words {
                 longest_word(&c.header)
@@ -232,6 +255,12 @@ pub fn fit<'c, T: Sync>(
                             continue;
                         }
                         last[k] = at;
+                    }
+                    if let (Some(size), false) = (cell.size, one_line) {
+                        debug_assert_eq!(size, Size::of(&cell.text, column.fit, cell.simple));
+                        needs[k].natural = needs[k].natural.max(size.natural);
+                        needs[k].piece = needs[k].piece.max(size.piece);
+                        continue;
                     }
                     let (text, plain) = shown_cell(cell);
                     measure(&mut needs[k], &text, column.fit, one_line, plain);
@@ -391,7 +420,7 @@ fn longest_word(s: &str) -> usize {
 }
 
 /// Widen `need` for `text`, as shown (`plain` says whether it is, see `shown`).
-fn measure(need: &mut Need, text: &str, fit: Fit, one_line: bool, plain: bool) {
+fn measure(need: &mut Size, text: &str, fit: Fit, one_line: bool, plain: bool) {
     if one_line {
         need.natural = need.natural.max(width(&flatten(text)));
         return;
@@ -562,7 +591,7 @@ fn frame(n: usize) -> usize {
     3 * n + 1
 }
 
-fn layout(columns: &[Column], needs: &[Need], screen: Option<usize>) -> Layout {
+fn layout(columns: &[Column], needs: &[Size], screen: Option<usize>) -> Layout {
     let Some(total) = screen else {
         return Layout::Line(needs.iter().map(|n| n.natural).collect());
     };

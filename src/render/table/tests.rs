@@ -249,7 +249,7 @@ fn plain_text_paths_agree_with_the_general_ones() {
             wrap_line(line, width, Fit::Words, count, &mut slow);
             prop_assert_eq!(&fast, &slow, "{:?} at {}", line, width);
         }
-        let mut general = Need::default();
+        let mut general = Size::default();
         for line in t.lines() {
             general.natural = general.natural.max(count.width(line));
             let longest = line.split_whitespace().map(|w| count.width(w)).max().unwrap_or(0);
