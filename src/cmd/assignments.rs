@@ -123,31 +123,40 @@ fn next_at(plan: &Plan, ti: usize, today: NaiveDate, within: u32) -> Option<(Nai
     last
 }
 
-/// The next occurrence of each chosen task of each plan (by the plan's index), and for a
-/// terminal table the widths of its title and deadline: a task sits in three units'
-/// tables on average, and is measured once.
-type Chosen = Vec<Vec<(usize, Option<(NaiveDate, Status)>, Option<[Size; 2]>)>>;
+/// The next occurrence of each chosen task of each plan (by the plan's index).
+type Chosen = Vec<Vec<(usize, Option<(NaiveDate, Status)>)>>;
+
+/// For a terminal table, the widths of the title and deadline of each chosen task (as
+/// `Chosen`; empty for other formats): a task sits in three units' tables on average, and
+/// is measured once.
+type Sizes = Vec<Vec<[Size; 2]>>;
+
+/// The sizes of the `k`th chosen task of plan `pi`, if measured.
+fn sizes_of(sizes: &Sizes, pi: usize, k: usize) -> Option<&[Size; 2]> {
+    sizes.get(pi).and_then(|s| s.get(k))
+}
 
 /// The rows of one table: the chosen tasks of `plans`, in order, that `keep` gives a role
 /// (and the group it comes through).
 fn rows_of<'a>(
     repo: &'a crate::plan::model::Repository,
     plans: &[usize],
-    chosen: &'a Chosen,
+    chosen: &Chosen,
+    sizes: &'a Sizes,
     keep: impl Fn(&'a Task) -> Option<(Option<Role>, Option<&'a str>)>,
 ) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     for &pi in plans {
         let plan = &repo.plans[pi];
-        for (ti, next, sizes) in &chosen[pi] {
-            let task = &plan.tasks[*ti];
+        for (k, &(ti, next)) in chosen[pi].iter().enumerate() {
+            let task = &plan.tasks[ti];
             if let Some((role, via)) = keep(task) {
                 rows.push(Row {
                     task,
                     role,
                     via,
-                    next: *next,
-                    sizes: sizes.as_ref(),
+                    next,
+                    sizes: sizes_of(sizes, pi, k),
                 });
             }
         }
@@ -183,7 +192,6 @@ pub fn run(
     let tasks_sel = &tasks_sel;
     // Each task's next occurrence does not depend on the unit: found once per task, on
     // every core, for the tasks chosen; the plans of each registry listed once.
-    let sized = ctx.format == Format::Table;
     let chosen: Chosen = repo
         .plans
         .par_iter()
@@ -193,20 +201,28 @@ pub fn run(
             }
             (0..plan.tasks.len())
                 .filter(|&ti| tasks_sel.task(repo, plan, &plan.tasks[ti]))
-                .map(|ti| {
-                    let task = &plan.tasks[ti];
-                    let sizes = sized.then(|| {
-                        let simple = task.simple();
-                        [
-                            Size::of(task.title(), Fit::Words, simple),
-                            Size::of(&due_text(task), Fit::Words, simple),
-                        ]
-                    });
-                    (ti, next_at(plan, ti, ctx.today, args.within), sizes)
-                })
+                .map(|ti| (ti, next_at(plan, ti, ctx.today, args.within)))
                 .collect()
         })
         .collect();
+    let sizes: Sizes = match ctx.format {
+        Format::Table => (repo.plans.par_iter().zip(&chosen))
+            .map(|(plan, chosen)| {
+                let measured = |task: &Task| {
+                    let simple = task.simple();
+                    [
+                        Size::of(task.title(), Fit::Words, simple),
+                        Size::of(&due_text(task), Fit::Words, simple),
+                    ]
+                };
+                chosen
+                    .iter()
+                    .map(|&(ti, _)| measured(&plan.tasks[ti]))
+                    .collect()
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut plans_by_registry: Vec<Vec<usize>> = vec![Vec::new(); repo.registries.len()];
     for (pi, plan) in repo.plans.iter().enumerate() {
         if tasks_sel.plan(plan) {
@@ -224,8 +240,8 @@ pub fn run(
             let mut named: Vec<u32> = Vec::new();
             for &pi in &plans_by_registry[ri] {
                 let plan = &repo.plans[pi];
-                for (ti, next, sizes) in &chosen[pi] {
-                    let task = &plan.tasks[*ti];
+                for (k, &(ti, next)) in chosen[pi].iter().enumerate() {
+                    let task = &plan.tasks[ti];
                     named.clear();
                     for a in task.lead().iter().chain(task.support()) {
                         for &u in reg.expand(a.unit) {
@@ -240,8 +256,8 @@ pub fn run(
                                 task,
                                 role: Some(role),
                                 via: via.map(|g| reg.code(g)),
-                                next: *next,
-                                sizes: sizes.as_ref(),
+                                next,
+                                sizes: sizes_of(&sizes, pi, k),
                             });
                         }
                     }
@@ -262,7 +278,7 @@ pub fn run(
     let mut orgs: Vec<usize> = units.iter().map(|&(ri, _)| ri).collect();
     orgs.dedup();
     for ri in orgs {
-        let rows = rows_of(repo, &plans_by_registry[ri], &chosen, |task| {
+        let rows = rows_of(repo, &plans_by_registry[ri], &chosen, &sizes, |task| {
             task.lead().is_empty().then_some((None, None))
         });
         if !rows.is_empty() {
@@ -386,17 +402,14 @@ pub fn run(
                 ];
                 // A national table has 600,000 rows but a few hundred distinct next days:
                 // each day and status is worded once.
-                // Each is looked at once (simple, or not), not in every row.
-                let mut worded: foldhash::HashMap<(NaiveDate, Status), (String, bool)> =
+                let mut worded: foldhash::HashMap<(NaiveDate, Status), table::Worded> =
                     Default::default();
                 for r in sections.iter().flat_map(|sec| &sec.rows) {
                     if let Some((d, st)) = r.next {
                         worded.entry((d, st)).or_insert_with(|| {
                             // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
-                            let text =
-                                format!("{}: {}", i18n::date(lang, d), st.label(lang, args.within));
-                            let simple = crate::text::simple(text.as_bytes());
-                            (text, simple)
+                            let day = i18n::date(lang, d);
+                            table::Worded::new(format!("{day}: {}", st.label(lang, args.within)))
                         });
                     }
                 }
@@ -431,13 +444,10 @@ pub fn run(
                             let reg_simple = repo.registries[sec.registry].simple;
                             let row = table::row_maker(|r: &Row| {
                                 let next = match r.next {
-                                    Some((d, st)) => {
-                                        let (text, simple) = &worded[&(d, st)];
-                                        Cell {
-                                            tint: st.tint(),
-                                            ..Cell::known(text.as_str(), *simple)
-                                        }
-                                    }
+                                    Some((d, st)) => Cell {
+                                        tint: st.tint(),
+                                        ..worded[&(d, st)].cell()
+                                    },
                                     None => {
                                         Cell::new(no_occurrence_label(r.task.schedule.kind, lang))
                                     }

@@ -289,17 +289,13 @@ pub fn print(
     let md = ctx.format == Format::Md;
     let screen = super::screen(ctx, output);
     // kpi's own words, each looked at once (simple, or not) rather than in every row.
-    let known = |s: String| {
-        let simple = crate::text::simple(s.as_bytes());
-        (s, simple)
-    };
-    let labels: Vec<(String, bool)> = [Status::Overdue, Status::Due]
+    let labels: Vec<table::Worded> = [Status::Overdue, Status::Due]
         .iter()
-        .map(|s| known(s.label(lang, within)))
+        .map(|s| table::Worded::new(s.label(lang, within)))
         .collect();
     // A national list has 180,000 rows but only some hundred distinct last days and day
     // counts: each is worded once, before the rows are written (on every core).
-    let mut worded: foldhash::HashMap<(chrono::NaiveDate, chrono::NaiveDate, i64), (String, bool)> =
+    let mut worded: foldhash::HashMap<(chrono::NaiveDate, chrono::NaiveDate, i64), table::Worded> =
         Default::default();
     for e in entries.iter() {
         let o = e.occurrence;
@@ -317,22 +313,22 @@ pub fn print(
                 last.push('(');
                 last.push_str(&days_text(e.days, lang));
                 last.push(')');
-                known(last)
+                table::Worded::new(last)
             });
     }
     let row = table::row_maker(|e: &Entry| {
         let reg = &loaded.repo.registries[e.plan.registry];
         let o = e.occurrence;
-        let (last, last_simple) = &worded[&(o.last_day, o.due, e.days)];
+        let last = worded[&(o.last_day, o.due, e.days)].cell();
         let label = match e.status {
-            Status::Overdue => Cell::known(labels[0].0.as_str(), labels[0].1),
-            Status::Due => Cell::known(labels[1].0.as_str(), labels[1].1),
+            Status::Overdue => labels[0].cell(),
+            Status::Due => labels[1].cell(),
             s => Cell::new(s.label(lang, within)),
         };
         let tint = e.status.tint();
         vec![
             Cell { tint, ..label },
-            Cell::known(last.as_str(), *last_simple),
+            last,
             // PLAN:TASK, as `kpi done` takes it: one piece, never split.
             Cell::known(e.task.target(), e.task.simple()),
             Cell::known(e.task.title(), e.task.simple()),

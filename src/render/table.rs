@@ -121,6 +121,24 @@ impl<'a> Cell<'a> {
     }
 }
 
+/// A text of kpi's own that a table shows in many rows (a status label, a worded day),
+/// looked at once for whether it is simple, not in every row.
+pub struct Worded {
+    text: String,
+    simple: bool,
+}
+
+impl Worded {
+    pub fn new(text: String) -> Worded {
+        let simple = crate::text::simple(text.as_bytes());
+        Worded { text, simple }
+    }
+
+    pub fn cell(&self) -> Cell<'_> {
+        Cell::known(self.text.as_str(), self.simple)
+    }
+}
+
 /// Where the table goes: how wide it may be, whether colours show.
 #[derive(Clone, Copy, Debug)]
 pub struct Screen {
