@@ -484,3 +484,31 @@ fn appended_tables_are_written_tables() {
         }
     }
 }
+
+/// A pieces column is as narrow as its widest item may go: a list is measured by its
+/// widest item, one piece by its whole width, wide characters by their columns, plain
+/// text (the one-count path) and any other text (the general path) alike; `Size::of`
+/// measures a text as a table does.
+#[test]
+fn pieces_are_measured_by_their_widest_item() {
+    let size = |text: &str, plain: bool| {
+        let mut size = Size::default();
+        measure(&mut size, text, Fit::Pieces, false, plain);
+        (size.natural, size.piece)
+    };
+    assert_eq!(size("TCCB, BVDK, KHTC-A", true), (18, 6));
+    assert_eq!(size("TCCB; BVDK", true), (10, 5));
+    assert_eq!(size("org-0000-2023-00:IV.12", true), (22, 22));
+    assert_eq!(size("Sở Y tế\nBVĐK", true), (7, 7));
+    assert_eq!(size("日本, 中国語", false), (12, 6));
+    assert_eq!(size("日本語", false), (6, 6));
+    for (text, fit) in [
+        ("TCCB, BVDK, KHTC-A", Fit::Pieces),
+        ("Tổ chức thực hiện Kế hoạch", Fit::Words),
+    ] {
+        let mut size = Size::default();
+        measure(&mut size, text, fit, false, true);
+        assert_eq!(Size::of(text, fit, true), size, "{text}");
+        assert!(size.natural > 0, "{text}");
+    }
+}
