@@ -71,12 +71,21 @@ pub fn simple(b: &[u8]) -> bool {
             | (x == b'\n')
             // A continuation byte (0xc0 and 0xc1 are never in UTF-8).
             | (0x80..0xc2).contains(&x)
-            | (0xc3..=0xcb).contains(&x)
-            | ((x == 0xc2) & (y > 0xa0) & (y != 0xad))
-            | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
-            | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
-            | ((x == 0xe2) & (y == 0x86) & (0x90..=0x99).contains(&z))
+            | one_column_letter(x, y, z)
     })
+}
+
+/// Whether the character that starts with byte `x` (before `y` and `z`) is one of the
+/// characters outside ASCII that take one column and stand alone: below U+0300 but C1
+/// controls, the no-break space and the soft hyphen; U+1E00..U+1EFF; U+2010..U+2027;
+/// U+2190..U+2199. `simple` and the width count of render::table both read them so.
+#[inline(always)]
+pub fn one_column_letter(x: u8, y: u8, z: u8) -> bool {
+    (0xc3..=0xcb).contains(&x)
+        | ((x == 0xc2) & (y > 0xa0) & (y != 0xad))
+        | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
+        | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
+        | ((x == 0xe2) & (y == 0x86) & (0x90..=0x99).contains(&z))
 }
 
 /// Whether `fits` holds at every byte of UTF-8 `b`, given the two bytes after it (zero

@@ -20,7 +20,7 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use crate::cli::Format;
-use crate::text::{every_character, simple};
+use crate::text::{every_character, one_column_letter, simple};
 
 /// How a column's text may be broken into lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -419,13 +419,10 @@ impl Count {
 
 /// Whether every character of UTF-8 `b` is one of those one column wide (see `Count`).
 fn one_column_each(b: &[u8]) -> bool {
+    // ASCII and continuation bytes, the letters, and the no-break space (one column,
+    // but not simple: it does not break).
     every_character(b, |x, y, z| {
-        (x < 0xc2)
-            | (0xc3..=0xcb).contains(&x)
-            | ((x == 0xc2) & (y >= 0xa0) & (y != 0xad))
-            | ((x == 0xe1) & (0xb8..=0xbb).contains(&y))
-            | ((x == 0xe2) & (y == 0x80) & (0x90..=0xa7).contains(&z))
-            | ((x == 0xe2) & (y == 0x86) & (0x90..=0x99).contains(&z))
+        (x < 0xc2) | one_column_letter(x, y, z) | ((x == 0xc2) & (y == 0xa0))
     })
 }
 
