@@ -54,6 +54,30 @@ pub fn json_entry<'a>(loaded: &'a Loaded, e: &'a Entry<'a>) -> JsonEntry<'a> {
     }
 }
 
+impl JsonEntry<'_> {
+    /// Write the entry as an element of a pretty list, as serde_json writes it (a list
+    /// has 200,000 of them: see `render::json`).
+    fn write(&self, buf: &mut Vec<u8>) {
+        let mut o = render::json::Object::open(buf);
+        o.str("org", self.org);
+        o.str("plan", self.plan);
+        o.str("task", self.task);
+        o.str("title", self.title);
+        o.opt_str("period", self.period);
+        o.str("status", self.status);
+        o.date("last_day", self.last_day);
+        o.date("due", self.due);
+        o.int("days", self.days);
+        let Codes(reg, lead) = self.lead;
+        o.strs("lead", lead.iter().map(|a| reg.code(a.unit)));
+        let Codes(reg, support) = self.support;
+        o.strs("support", support.iter().map(|a| reg.code(a.unit)));
+        o.str("kind", self.kind);
+        o.strs("indices", self.indices.iter().map(String::as_str));
+        o.close();
+    }
+}
+
 pub fn codes<'a>(reg: &'a Registry, list: &[Assignee]) -> Vec<&'a str> {
     list.iter().map(|a| reg.code(a.unit)).collect()
 }
@@ -249,11 +273,11 @@ pub fn print(
     if ctx.format == Format::Json {
         // An entry's texts are the task's and its registry's, and kpi's own words.
         let registries = &loaded.repo.registries;
-        render::write_json_list(
+        render::write_json_items(
             out,
             entries,
             256,
-            |e| json_entry(loaded, e),
+            |e, buf| json_entry(loaded, e).write(buf),
             |e| e.task.simple() && registries[e.plan.registry].simple,
         )?;
         return Ok(());

@@ -9,6 +9,7 @@ pub mod binary;
 pub mod guard;
 pub mod html;
 pub mod ics;
+pub mod json;
 pub mod mail;
 pub mod table;
 pub mod xlsx;
@@ -193,16 +194,11 @@ pub fn write_json_list<'i, T: Sync, S: serde::Serialize>(
     make: impl Fn(&'i T) -> S + Sync,
     simple: impl Fn(&T) -> bool + Sync,
 ) -> Result<(), crate::UsageError> {
-    if items.is_empty() {
-        out.write_all(b"[]\n")?;
-        return Ok(());
-    }
     // Each run is written as a pretty JSON array of its own, straight into the run's
     // buffer: its elements come out one level in, as in the whole list. The first run's
     // `[` opens the list; a later run's becomes the `,` after the last run's final
-    // element, and every run's closing `\n]` is cut. Every run is escaped where it is
-    // made (json_visible): nothing for the guard.
-    in_order_made(out, items, chunk, Made::Shown, |start, run, buf| {
+    // element, and every run's closing `\n]` is cut.
+    json_runs(out, items, chunk, simple, |start, run, buf| {
         let at = buf.len();
         let run = &items[start..start + run.len()];
         serde_json::to_writer_pretty(&mut *buf, &Run(run, &make))?;
@@ -210,6 +206,47 @@ pub fn write_json_list<'i, T: Sync, S: serde::Serialize>(
         if start > 0 {
             buf[at] = b',';
         }
+        Ok(())
+    })
+}
+
+/// `write_json_list` for items that `write` writes themselves as the elements of a
+/// pretty list (an element at a time, one level in: see `json::Object`), byte for byte
+/// as serde_json would.
+pub fn write_json_items<T: Sync>(
+    out: &mut dyn Write,
+    items: &[T],
+    chunk: usize,
+    write: impl Fn(&T, &mut Vec<u8>) + Sync,
+    simple: impl Fn(&T) -> bool + Sync,
+) -> Result<(), crate::UsageError> {
+    json_runs(out, items, chunk, simple, |start, run, buf| {
+        for (i, item) in run.iter().enumerate() {
+            buf.push(if start + i == 0 { b'[' } else { b',' });
+            buf.extend_from_slice(b"\n  ");
+            write(item, buf);
+        }
+        Ok(())
+    })
+}
+
+/// The list around the runs of items `write_run` writes (each run's elements as in a
+/// pretty list, the first run opening it with `[` and every other element after a `,`).
+/// Every run is escaped where it is made (json_visible): nothing for the guard.
+fn json_runs<T: Sync>(
+    out: &mut dyn Write,
+    items: &[T],
+    chunk: usize,
+    simple: impl Fn(&T) -> bool + Sync,
+    write_run: impl Fn(usize, &[T], &mut Vec<u8>) -> std::io::Result<()> + Sync,
+) -> Result<(), crate::UsageError> {
+    if items.is_empty() {
+        out.write_all(b"[]\n")?;
+        return Ok(());
+    }
+    in_order_made(out, items, chunk, Made::Shown, |start, run, buf| {
+        let at = buf.len();
+        write_run(start, run, buf)?;
         if !run.iter().all(&simple) && crate::text::may_hold_control(&buf[at..]) {
             let made = buf.split_off(at);
             json_visible(&made, buf)?;

@@ -409,3 +409,61 @@ fn texts_written_as_escapes_are_shown_like_written_ones() {
         }
     }
 }
+
+#[test]
+fn json_lists_are_laid_out_as_serde_json_lays_them_out() {
+    // due and overdue write their JSON by hand (render::json), for speed: the text must
+    // be what serde_json's pretty printer makes of the same values, escapes included.
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&demo(), tmp.path());
+    let plan = tmp
+        .path()
+        .join("plans/so-y-te/2024-cai-cach-hanh-chinh.toml");
+    let text = std::fs::read_to_string(&plan).unwrap().replace(
+        r#"title = "Ban hành và phổ biến Kế hoạch cải cách hành chính năm 2024""#,
+        r#"title = "Ban hành \"Kế hoạch\" C:\\CCHC\ttab, dòng\nmới — Tổng""#,
+    );
+    assert!(text.contains(r#"\"Kế hoạch\""#));
+    std::fs::write(&plan, text).unwrap();
+
+    #[derive(serde::Deserialize, serde::Serialize)]
+    #[serde(deny_unknown_fields)]
+    struct Entry {
+        org: String,
+        plan: String,
+        task: String,
+        title: String,
+        period: Option<String>,
+        status: String,
+        last_day: String,
+        due: String,
+        days: i64,
+        lead: Vec<String>,
+        support: Vec<String>,
+        kind: String,
+        indices: Vec<String>,
+    }
+    let lists: [&[&str]; 4] = [
+        &["--as-of", "2024-07-02", "overdue"],
+        &["--as-of", "2024-06-10", "due", "--within", "400"],
+        &["--as-of", "2024-06-10", "due", "--unit", "VP"],
+        &["--as-of", "2023-01-01", "overdue"],
+    ];
+    let mut seen_title = false;
+    for args in lists {
+        let r = kpi(tmp.path())
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert_eq!(r.status.code(), Some(0), "{args:?}");
+        let written = String::from_utf8(r.stdout).unwrap();
+        let entries: Vec<Entry> = serde_json::from_str(&written).unwrap();
+        seen_title |= entries
+            .iter()
+            .any(|e| e.title == "Ban hành \"Kế hoạch\" C:\\CCHC\ttab, dòng\nmới — Tổng");
+        let expected = serde_json::to_string_pretty(&entries).unwrap() + "\n";
+        assert_eq!(written, expected, "{args:?}");
+    }
+    assert!(seen_title, "the title with escapes is listed");
+}
