@@ -400,8 +400,12 @@ pub fn run(
                     Column::words(i18n::COL_DEADLINE.text(lang)),
                     Column::pieces(i18n::COL_NEXT.text(lang)),
                 ];
-                // A national table has 600,000 rows but a few hundred distinct next days:
-                // each day and status is worded once.
+                // The roles are worded once, and (a national table has 600,000 rows but a
+                // few hundred distinct next days) each day and status.
+                let [lead, support, no_role] =
+                    [Some(Role::Lead), Some(Role::Support), None].map(|r| {
+                        table::Worded::new(r.map_or("—", |x| x.label(lang)).into(), Fit::Pieces)
+                    });
                 let mut worded: foldhash::HashMap<(NaiveDate, Status), table::Worded> =
                     Default::default();
                 for r in sections.iter().flat_map(|sec| &sec.rows) {
@@ -409,7 +413,10 @@ pub fn run(
                         worded.entry((d, st)).or_insert_with(|| {
                             // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
                             let day = i18n::date(lang, d);
-                            table::Worded::new(format!("{day}: {}", st.label(lang, args.within)))
+                            table::Worded::new(
+                                format!("{day}: {}", st.label(lang, args.within)),
+                                Fit::Pieces,
+                            )
                         });
                     }
                 }
@@ -466,7 +473,11 @@ pub fn run(
                                 vec![
                                     Cell::known(r.task.target(), simple),
                                     title,
-                                    Cell::new(r.role.map_or("—", |x| x.label(lang))),
+                                    match r.role {
+                                        Some(Role::Lead) => lead.cell(),
+                                        Some(Role::Support) => support.cell(),
+                                        None => no_role.cell(),
+                                    },
                                     Cell::known(r.via.unwrap_or(""), reg_simple),
                                     // The task's phrases and ISO dates: simple as it is.
                                     deadline,

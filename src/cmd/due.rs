@@ -300,7 +300,7 @@ pub fn print(
         return Ok(());
     }
 
-    use crate::render::table::{self, Cell, Column};
+    use crate::render::table::{self, Cell, Column, Fit};
     let columns = [
         Column::pieces(i18n::COL_STATUS.text(lang)),
         Column::pieces(i18n::COL_LAST_DAY.text(lang)),
@@ -315,7 +315,7 @@ pub fn print(
     // kpi's own words, each looked at once (simple, or not) rather than in every row.
     let labels: Vec<table::Worded> = [Status::Overdue, Status::Due]
         .iter()
-        .map(|s| table::Worded::new(s.label(lang, within)))
+        .map(|s| table::Worded::new(s.label(lang, within).into(), Fit::Pieces))
         .collect();
     // A national list has 180,000 rows but only some hundred distinct last days and day
     // counts: each is worded once, before the rows are written (on every core).
@@ -337,7 +337,7 @@ pub fn print(
                 last.push('(');
                 last.push_str(&days_text(e.days, lang));
                 last.push(')');
-                table::Worded::new(last)
+                table::Worded::new(last, Fit::Pieces)
             });
     }
     let row = table::row_maker(|e: &Entry| {

@@ -122,20 +122,23 @@ impl<'a> Cell<'a> {
 }
 
 /// A text of kpi's own that a table shows in many rows (a status label, a worded day),
-/// looked at once for whether it is simple, not in every row.
+/// looked at and measured once, not in every row.
 pub struct Worded {
     text: String,
     simple: bool,
+    size: Size,
 }
 
 impl Worded {
-    pub fn new(text: String) -> Worded {
+    /// `text`, for a column that fits it by `fit`.
+    pub fn new(text: String, fit: Fit) -> Worded {
         let simple = crate::text::simple(text.as_bytes());
-        Worded { text, simple }
+        let size = Size::of(&text, fit, simple);
+        Worded { text, simple, size }
     }
 
     pub fn cell(&self) -> Cell<'_> {
-        Cell::known(self.text.as_str(), self.simple)
+        Cell::sized(self.text.as_str(), self.simple, self.size)
     }
 }
 
