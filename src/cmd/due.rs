@@ -315,7 +315,7 @@ pub fn print(
     // kpi's own words, each looked at once (simple, or not) rather than in every row.
     let labels: Vec<table::Worded> = [Status::Overdue, Status::Due]
         .iter()
-        .map(|s| table::Worded::new(s.label(lang, within).into(), Fit::Pieces))
+        .map(|s| table::Worded::new(s.label(lang, within), Fit::Pieces))
         .collect();
     // A national list has 180,000 rows but only some hundred distinct last days and day
     // counts: each is worded once, before the rows are written (on every core).
