@@ -103,12 +103,21 @@ impl Context {
 
     /// Load the plans under `paths`, or under the repository's default folder.
     pub fn load(&self, paths: &[PathBuf]) -> Result<crate::load::Loaded, crate::UsageError> {
+        self.load_keeping(paths, crate::load::Keep::All)
+    }
+
+    /// `load`, keeping the diagnostics `keep` names (a list shows none but errors).
+    pub fn load_keeping(
+        &self,
+        paths: &[PathBuf],
+        keep: crate::load::Keep,
+    ) -> Result<crate::load::Loaded, crate::UsageError> {
         let paths = if paths.is_empty() {
             crate::default_paths(self.root.as_deref())
         } else {
             paths.to_vec()
         };
-        crate::load::load(&paths, self.root.as_deref(), self.today, self.lang)
+        crate::load::load_keeping(&paths, self.root.as_deref(), self.today, self.lang, keep)
             .map_err(crate::UsageError::Read)
     }
 }

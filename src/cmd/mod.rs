@@ -69,7 +69,8 @@ pub fn load_selected(
             i18n::select::QUOTE_INDEX
         )));
     }
-    let loaded = ctx.load(&filters.paths)?;
+    // A list says which files it leaves out, and shows no warning.
+    let loaded = ctx.load_keeping(&filters.paths, crate::load::Keep::Errors)?;
     if loaded.plan_files == 0 {
         return Err(UsageError::NoPlans(tr!(ctx.lang, i18n::NO_PLAN_FILES)));
     }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::diagnostic::{Check, Diagnostic, Diagnostics};
+use crate::diagnostic::{Check, Diagnostic, Diagnostics, Severity};
 use crate::discover::{self, FileKind, Unreadable};
 use crate::i18n::{Lang, checks as msg};
 use crate::plan::model::Repository;
@@ -57,6 +57,7 @@ struct Reading<'a> {
     files: &'a [(PathBuf, FileKind)],
     boundary: &'a discover::Boundary,
     lang: Lang,
+    kept: Keep,
     /// Each file's source, once read.
     slots: Vec<Option<SourceFile>>,
     /// Whether each file's whole text is NFC (nearly always): per-value NFC checks are
@@ -78,11 +79,17 @@ struct Others {
 }
 
 impl<'a> Reading<'a> {
-    fn new(files: &'a [(PathBuf, FileKind)], boundary: &'a discover::Boundary, lang: Lang) -> Self {
+    fn new(
+        files: &'a [(PathBuf, FileKind)],
+        boundary: &'a discover::Boundary,
+        lang: Lang,
+        kept: Keep,
+    ) -> Self {
         Reading {
             files,
             boundary,
             lang,
+            kept,
             slots: (0..files.len()).map(|_| None).collect(),
             nfc: vec![true; files.len()],
             controls: vec![true; files.len()],
@@ -147,6 +154,28 @@ pub fn load(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<Loaded, String> {
+    load_keeping(paths, root, today, lang, Keep::All)
+}
+
+/// Which diagnostics `load_keeping` keeps.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Keep {
+    /// Every one, each with the line it points to (`kpi check`, and whatever shows them).
+    All,
+    /// The errors alone: a list says which files its answer leaves out (`broken`) and
+    /// shows no warning, so the lines of a repository's thousands of warnings are not
+    /// taken (docs/performance.md).
+    Errors,
+}
+
+/// `load`, keeping the diagnostics `keep` names.
+pub fn load_keeping(
+    paths: &[PathBuf],
+    root: Option<&Path>,
+    today: NaiveDate,
+    lang: Lang,
+    keep: Keep,
+) -> Result<Loaded, String> {
     let boundary = discover::Boundary::new(root, paths);
     let found = discover::discover(paths, &boundary)
         .map_err(|(path, why)| format!("{}: {}", path.display(), files::unreadable(lang, &why)))?;
@@ -155,7 +184,7 @@ pub fn load(
         settings_index,
         registry_of_dir,
     } = files::to_read(found.files, root);
-    let mut reading = Reading::new(&files, &boundary, lang);
+    let mut reading = Reading::new(&files, &boundary, lang, keep);
 
     // Everything but the plans first; then the registries; then each plan is read,
     // parsed and validated in one parallel step, under the settings' calendar.
@@ -194,6 +223,9 @@ pub fn load(
     };
     progress::attach_progress(&mut repo, others.progress, &attach, &mut diagnostics);
 
+    if keep == Keep::Errors {
+        diagnostics.retain(|d| d.severity == Severity::Error);
+    }
     for d in &mut diagnostics {
         if d.excerpt.is_none() {
             d.excerpt = Some(Box::new(
@@ -258,8 +290,12 @@ impl Loaded {
     }
 }
 
-/// Give each diagnostic of `source` the line it points to.
-fn take_excerpts(diags: &mut Diagnostics, source: &SourceFile) {
+/// Give each diagnostic of `source` the line it points to, having let go of those
+/// `keep` does not keep.
+fn take_excerpts(diags: &mut Diagnostics, source: &SourceFile, keep: Keep) {
+    if keep == Keep::Errors {
+        diags.retain(|d| d.severity == Severity::Error);
+    }
     for d in diags {
         d.excerpt = Some(Box::new(source.excerpt_hiding(d.span, d.redact)));
     }
@@ -292,5 +328,47 @@ impl Settings {
     /// The working-day calendar these settings describe.
     pub fn calendar(&self) -> Calendar {
         Calendar::vietnam(&self.holidays, &self.workdays, self.roll_to_working_day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_load_that_keeps_errors_keeps_them_as_a_full_load_does() {
+        // Every broken repository of the check fixtures: the same errors, each with the
+        // same line; no warning or note; the same plans.
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
+        let today = NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
+        let (mut errors, mut dropped) = (0, 0);
+        for entry in std::fs::read_dir(fixtures).unwrap() {
+            let dir = entry.unwrap().path();
+            let all = load(std::slice::from_ref(&dir), None, today, Lang::Vi).unwrap();
+            let kept = load_keeping(
+                std::slice::from_ref(&dir),
+                None,
+                today,
+                Lang::Vi,
+                Keep::Errors,
+            )
+            .unwrap();
+            let shown = |l: &Loaded, only_errors: bool| {
+                l.diagnostics
+                    .iter()
+                    .filter(|d| !only_errors || d.severity == Severity::Error)
+                    .map(|d| format!("{d:?}"))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(shown(&kept, false), shown(&all, true), "{}", dir.display());
+            assert_eq!(kept.repo.plans.len(), all.repo.plans.len());
+            assert_eq!(kept.broken().len(), all.broken().len());
+            errors += shown(&all, true).len();
+            dropped += all.diagnostics.len() - kept.diagnostics.len();
+        }
+        assert!(
+            errors > 20 && dropped > 10,
+            "{errors} errors, {dropped} others"
+        );
     }
 }

@@ -32,7 +32,8 @@ pub(super) fn read(
     repo: &Repository,
     rules: &Rules,
 ) -> Vec<Option<Plan>> {
-    let (files, boundary, lang) = (reading.files, reading.boundary, reading.lang);
+    let (files, boundary, lang, keep) =
+        (reading.files, reading.boundary, reading.lang, reading.kept);
     let cache = crate::schedule::Cache::default();
     let validated: Vec<(usize, FileResult, Option<Plan>)> = files
         .par_iter()
@@ -75,7 +76,7 @@ pub(super) fn read(
             // The text is not needed any more: each diagnostic keeps the line it points
             // to, and the next file reuses the memory. (SourceMap::reload brings the text
             // back for a diagnostic found later.)
-            super::take_excerpts(&mut r.diags, &r.source);
+            super::take_excerpts(&mut r.diags, &r.source, keep);
             let text = r.source.release();
             if text.capacity() <= 1 << 20 {
                 BUFFER.set(text.into_bytes());
