@@ -709,9 +709,14 @@ fn wrap_into<'t>(
     lines: &mut Vec<(&'t str, usize)>,
 ) {
     let first = lines.len();
+    let one_line = memchr::memchr(b'\n', text.as_bytes()).is_none();
     if plain && fit == Fit::Words {
         // One pass a line: a line that fits comes out whole (its trailing spaces, which
-        // the padding stands for, dropped).
+        // the padding stands for, dropped). Most texts are one line.
+        if one_line {
+            wrap_plain(text, width, lines);
+            return;
+        }
         for line in text.lines() {
             wrap_plain(line, width, lines);
         }
@@ -722,7 +727,7 @@ fn wrap_into<'t>(
     }
     // Most cells are one short line. (A plain text takes a column a character.)
     let count = if plain { Count::Chars } else { Count::of(text) };
-    if !text.contains('\n') {
+    if one_line {
         let w = count.width(text);
         if w <= width {
             lines.push((text, w));
