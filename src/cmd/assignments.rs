@@ -420,76 +420,82 @@ pub fn run(
                         });
                     }
                 }
-                // Each unit's table is made apart from the others: several at once. A
-                // heading is shown as `render::nfc` shows it, a table as its cells are.
-                render::in_order_made(
-                    out,
-                    &sections,
-                    8,
-                    render::Made::Shown,
-                    |start, run, buf| {
-                        for (i, sec) in run.iter().enumerate() {
-                            let out: &mut dyn Write = buf;
-                            if start + i > 0 {
-                                writeln!(out)?;
-                            }
-                            let title = render::nfc(&heading(sec.unit, sec.registry));
-                            if md {
-                                writeln!(out, "### {}\n", render::md_cell(&title))?;
-                            } else {
-                                writeln!(out, "{title}")?;
-                            }
-                            if sec.rows.is_empty() {
-                                let none = msg::NOTHING_ASSIGNED.text(lang);
-                                if md {
-                                    writeln!(out, "_{none}_")?;
-                                } else {
-                                    writeln!(out, "  {none}")?;
-                                }
-                                continue;
-                            }
-                            let reg_simple = repo.registries[sec.registry].simple;
-                            let row = table::row_maker(|r: &Row| {
-                                let next = match r.next {
-                                    Some((d, st)) => Cell {
-                                        tint: st.tint(),
-                                        ..worded[&(d, st)].cell()
-                                    },
-                                    None => {
-                                        Cell::new(no_occurrence_label(r.task.schedule.kind, lang))
-                                    }
-                                };
-                                let simple = r.task.simple();
-                                let (title, deadline) = (r.task.title(), due_text(r.task));
-                                let (title, deadline) = match r.sizes {
-                                    Some(&[t, d]) => (
-                                        Cell::sized(title, simple, t),
-                                        Cell::sized(deadline, simple, d),
-                                    ),
-                                    None => {
-                                        (Cell::known(title, simple), Cell::known(deadline, simple))
-                                    }
-                                };
-                                vec![
-                                    Cell::known(r.task.target(), simple),
-                                    title,
-                                    match r.role {
-                                        Some(Role::Lead) => lead.cell(),
-                                        Some(Role::Support) => support.cell(),
-                                        None => no_role.cell(),
-                                    },
-                                    Cell::known(r.via.unwrap_or(""), reg_simple),
-                                    // The task's phrases and ISO dates: simple as it is.
-                                    deadline,
-                                    next,
-                                ]
-                            });
-                            table::fit(ctx.format, screen, &columns, &sec.rows, row)
-                                .append(buf, &sec.rows, row)?;
+                // The tables of an organisation's units are made one after another, and
+                // wrap the titles they share once (`table::Wraps`); organisations several
+                // at once. A heading is shown as `render::nfc` shows it, a table as its
+                // cells are.
+                let mut orgs: Vec<std::ops::Range<usize>> = Vec::new();
+                for (i, sec) in sections.iter().enumerate() {
+                    match orgs.last_mut() {
+                        Some(org) if sections[org.start].registry == sec.registry => {
+                            org.end = i + 1
                         }
-                        Ok(())
-                    },
-                )?;
+                        _ => orgs.push(i..i + 1),
+                    }
+                }
+                render::in_order_made(out, &orgs, 1, render::Made::Shown, |_, run, buf| {
+                    let mut wraps = table::Wraps::default();
+                    for (i, sec) in run
+                        .iter()
+                        .flat_map(|org| org.clone())
+                        .map(|i| (i, &sections[i]))
+                    {
+                        let out: &mut dyn Write = buf;
+                        if i > 0 {
+                            writeln!(out)?;
+                        }
+                        let title = render::nfc(&heading(sec.unit, sec.registry));
+                        if md {
+                            writeln!(out, "### {}\n", render::md_cell(&title))?;
+                        } else {
+                            writeln!(out, "{title}")?;
+                        }
+                        if sec.rows.is_empty() {
+                            let none = msg::NOTHING_ASSIGNED.text(lang);
+                            if md {
+                                writeln!(out, "_{none}_")?;
+                            } else {
+                                writeln!(out, "  {none}")?;
+                            }
+                            continue;
+                        }
+                        let reg_simple = repo.registries[sec.registry].simple;
+                        let row = table::row_maker(|r: &Row| {
+                            let next = match r.next {
+                                Some((d, st)) => Cell {
+                                    tint: st.tint(),
+                                    ..worded[&(d, st)].cell()
+                                },
+                                None => Cell::new(no_occurrence_label(r.task.schedule.kind, lang)),
+                            };
+                            let simple = r.task.simple();
+                            let (title, deadline) = (r.task.title(), due_text(r.task));
+                            let (title, deadline) = match r.sizes {
+                                Some(&[t, d]) => (
+                                    Cell::sized(title, simple, t),
+                                    Cell::sized(deadline, simple, d),
+                                ),
+                                None => (Cell::known(title, simple), Cell::known(deadline, simple)),
+                            };
+                            vec![
+                                Cell::known(r.task.target(), simple),
+                                title,
+                                match r.role {
+                                    Some(Role::Lead) => lead.cell(),
+                                    Some(Role::Support) => support.cell(),
+                                    None => no_role.cell(),
+                                },
+                                Cell::known(r.via.unwrap_or(""), reg_simple),
+                                // The task's phrases and ISO dates: simple as it is.
+                                deadline,
+                                next,
+                            ]
+                        });
+                        table::fit(ctx.format, screen, &columns, &sec.rows, row)
+                            .append(buf, &sec.rows, row, &mut wraps)?;
+                    }
+                    Ok(())
+                })?;
             }
         }
         Ok(())

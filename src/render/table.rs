@@ -327,7 +327,7 @@ impl Fitted<'_> {
             |_, run, buf| {
                 let mut memo = Memo::default();
                 run.iter()
-                    .try_for_each(|item| form.row(buf, &row(item), &mut memo))
+                    .try_for_each(|item| form.row(buf, &row(item), &mut memo, None))
             },
         )?;
         buf.clear();
@@ -338,20 +338,76 @@ impl Fitted<'_> {
     /// `write`, appending to `buf` on this thread: for one table of many made at once
     /// (each unit's in `kpi assignments`), where the other tables keep the cores busy and
     /// buffers of its own would only be filled, copied and let go.
-    pub fn append<T>(
+    /// `wraps` is what the tables appended before this one wrapped.
+    pub fn append<'t, T>(
         &self,
         buf: &mut Vec<u8>,
-        items: &[T],
-        row: impl Fn(&T) -> Vec<Cell<'_>>,
+        items: &'t [T],
+        row: impl Fn(&'t T) -> Vec<Cell<'t>>,
+        wraps: &mut Wraps<'t>,
     ) -> io::Result<()> {
         let form = &self.form;
         form.header(buf)?;
         let mut memo = Memo::default();
         for item in items {
-            form.row(buf, &row(item), &mut memo)?;
+            form.row(buf, &row(item), &mut memo, Some(&mut *wraps))?;
         }
         form.footer(buf)
     }
+}
+
+/// What the tables appended one after another remember of the long texts they wrapped:
+/// a text shown in several of them (a task's title, in the tables of the three units it
+/// names on average, in `kpi assignments`) is wrapped once for each width. The texts are
+/// borrowed for `'t`: none can move or change while it is remembered.
+#[derive(Default)]
+pub struct Wraps<'t> {
+    /// Where each text's lines are in `lines`, by the text's address, length and width.
+    at: foldhash::HashMap<(usize, usize, usize), std::ops::Range<usize>>,
+    lines: Vec<(usize, usize, usize)>,
+    texts: std::marker::PhantomData<&'t str>,
+}
+
+impl<'t> Wraps<'t> {
+    /// Append the lines of `text` (`plain` or not) at `width` columns to `lines`.
+    fn wrap<'l>(
+        &mut self,
+        text: &'t str,
+        plain: bool,
+        width: usize,
+        fit: Fit,
+        lines: &mut Vec<(&'l str, usize)>,
+    ) where
+        't: 'l,
+    {
+        let key = (text.as_ptr() as usize, text.len(), width);
+        if let Some(range) = self.at.get(&key) {
+            lines.extend(slices(text, &self.lines[range.clone()]));
+            return;
+        }
+        let first = lines.len();
+        wrap_into(text, width, fit, plain, lines);
+        let from = self.lines.len();
+        self.lines.extend(offsets(text, &lines[first..]));
+        self.at.insert(key, from..self.lines.len());
+    }
+}
+
+/// Lines of `text` (slices of it, each with its columns) as offset, length and columns.
+fn offsets(text: &str, lines: &[(&str, usize)]) -> impl Iterator<Item = (usize, usize, usize)> {
+    let base = text.as_ptr() as usize;
+    lines.iter().map(move |&(l, w)| match l {
+        "" => (0, 0, w),
+        l => (l.as_ptr() as usize - base, l.len(), w),
+    })
+}
+
+/// The lines of `text` that `offsets` gave.
+fn slices<'s>(
+    text: &'s str,
+    offsets: &[(usize, usize, usize)],
+) -> impl Iterator<Item = (&'s str, usize)> {
+    offsets.iter().map(|&(o, n, w)| (&text[o..o + n], w))
 }
 
 /// A cell's text as shown: NFC, control characters escaped (render::nfc); and whether
@@ -859,20 +915,15 @@ impl Remembered {
     ) {
         let as_is = borrowed.is_some_and(|t| Memo::at(t) == Memo::at(text));
         if as_is && self.at == Some(Memo::at(text)) {
-            lines.extend(self.lines.iter().map(|&(o, n, w)| (&text[o..o + n], w)));
+            lines.extend(slices(text, &self.lines));
             return;
         }
         let first = lines.len();
         wrap_into(text, width, fit, plain, lines);
         if as_is {
-            let base = text.as_ptr() as usize;
             self.at = Some(Memo::at(text));
             self.lines.clear();
-            self.lines
-                .extend(lines[first..].iter().map(|&(l, w)| match l {
-                    "" => (0, 0, w),
-                    l => (l.as_ptr() as usize - base, l.len(), w),
-                }));
+            self.lines.extend(offsets(text, &lines[first..]));
         }
     }
 }
@@ -959,7 +1010,7 @@ impl Form<'_> {
                     .iter()
                     .map(|c| Cell::new(c.header.as_str()))
                     .collect();
-                self.grid_row(out, &cells, &mut Memo::default())?;
+                self.grid_row(out, &cells, &mut Memo::default(), None)?;
                 self.rule(out, "╞", "═", "╪", "╡")
             }
         }
@@ -969,7 +1020,13 @@ impl Form<'_> {
         self.rule(out, "└", "─", "┴", "┘")
     }
 
-    fn row(&self, out: &mut Vec<u8>, cells: &[Cell], memo: &mut Memo) -> io::Result<()> {
+    fn row<'t>(
+        &self,
+        out: &mut Vec<u8>,
+        cells: &[Cell<'t>],
+        memo: &mut Memo,
+        wraps: Option<&mut Wraps<'t>>,
+    ) -> io::Result<()> {
         match &self.layout {
             Layout::Markdown => {
                 out.extend_from_slice(b"| ");
@@ -986,11 +1043,17 @@ impl Form<'_> {
                 let (width, label) = (*width, *label);
                 self.block(out, cells, width, label)
             }
-            Layout::Grid(_) | Layout::Line(_) => self.grid_row(out, cells, memo),
+            Layout::Grid(_) | Layout::Line(_) => self.grid_row(out, cells, memo, wraps),
         }
     }
 
-    fn grid_row(&self, out: &mut Vec<u8>, cells: &[Cell], memo: &mut Memo) -> io::Result<()> {
+    fn grid_row<'t>(
+        &self,
+        out: &mut Vec<u8>,
+        cells: &[Cell<'t>],
+        memo: &mut Memo,
+        mut wraps: Option<&mut Wraps<'t>>,
+    ) -> io::Result<()> {
         let (widths, wrapped) = match &self.layout {
             Layout::Grid(w) => (w.as_slice(), true),
             Layout::Line(w) => (w.as_slice(), false),
@@ -1030,7 +1093,17 @@ impl Form<'_> {
                     Cow::Borrowed(t) => Some(*t),
                     Cow::Owned(_) => None,
                 };
-                memo.columns[i].wrap(borrowed, (text, *plain), w, column.fit, &mut lines);
+                match (wraps.as_deref_mut(), borrowed) {
+                    // A long text shown as it is, remembered across tables.
+                    (Some(wraps), Some(t))
+                        if column.fit == Fit::Words
+                            && t.len() > w
+                            && Memo::at(t) == Memo::at(text) =>
+                    {
+                        wraps.wrap(t, *plain, w, column.fit, &mut lines)
+                    }
+                    _ => memo.columns[i].wrap(borrowed, (text, *plain), w, column.fit, &mut lines),
+                }
             } else {
                 lines.push((text, width(text)));
             }

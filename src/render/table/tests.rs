@@ -473,7 +473,9 @@ fn appended_tables_are_written_tables() {
                 let fitted = fit(format, screen, &columns, &items, row);
                 let (mut written, mut appended) = (Vec::new(), b"before\n".to_vec());
                 fitted.write(&mut written, &items, row).unwrap();
-                fitted.append(&mut appended, &items, row).unwrap();
+                fitted
+                    .append(&mut appended, &items, row, &mut Wraps::default())
+                    .unwrap();
                 assert_eq!(appended[..7], *b"before\n");
                 assert_eq!(
                     String::from_utf8_lossy(&appended[7..]),
@@ -482,6 +484,64 @@ fn appended_tables_are_written_tables() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn tables_that_share_their_wraps_are_the_tables_apart() {
+    // Tables one after another, through one `Wraps`: the same titles at several widths
+    // (each table fitted to its own screen), among texts of their own; plain, wide and
+    // multi-line titles; and a copy of a title (the same text elsewhere in memory).
+    let copy = ITEMS[0].title.to_string();
+    let extra = [
+        Item {
+            id: "x:1",
+            title: "Một dòng\nhai dòng rất dài để phải xuống dòng ở cột hẹp",
+            lead: "VP",
+            status: "Đến hạn",
+        },
+        Item {
+            id: "x:2",
+            title: "全角の文字で書かれた長い題名が折り返される",
+            lead: "VP",
+            status: "Đến hạn",
+        },
+        Item {
+            id: "x:3",
+            // NFD, and a control character: shown as other texts than written.
+            title: "To\u{302}\u{309}ng ho\u{31b}\u{323}p ba\u{301}o ca\u{301}o \u{1b}[31m ke\u{302}\u{301}t qua\u{309} thu\u{323}c hie\u{323}\u{302}n ke\u{302}\u{301} hoa\u{323}ch",
+            lead: "VP",
+            status: "Đến hạn",
+        },
+    ];
+    let items: Vec<&Item> = ITEMS.iter().chain(&extra).collect();
+    let row = row_maker(|i: &&Item| vec![Cell::new(i.id), Cell::new(i.title)]);
+    let copied = row_maker(|i: &&Item| {
+        let title = if i.title == copy { &copy } else { i.title };
+        vec![Cell::new(i.id), Cell::new(title)]
+    });
+    let columns = [Column::pieces("Nhiệm vụ"), Column::words("Nội dung")];
+    for format in [Format::Table, Format::Md] {
+        let mut wraps = Wraps::default();
+        let (mut shared, mut apart) = (Vec::new(), Vec::new());
+        for width in [120, 70, 120, 56, 70, 0, 56, 30].map(|w| (w > 0).then_some(w)) {
+            let screen = Screen {
+                width,
+                colours: false,
+            };
+            let fitted = fit(format, screen, &columns, &items, row);
+            fitted.append(&mut shared, &items, row, &mut wraps).unwrap();
+            fitted
+                .append(&mut shared, &items, copied, &mut wraps)
+                .unwrap();
+            fitted.write(&mut apart, &items, row).unwrap();
+            fitted.write(&mut apart, &items, copied).unwrap();
+        }
+        assert_eq!(
+            String::from_utf8(shared).unwrap(),
+            String::from_utf8(apart).unwrap(),
+            "{format:?}"
+        );
     }
 }
 
