@@ -406,20 +406,27 @@ pub fn run(
                     [Some(Role::Lead), Some(Role::Support), None].map(|r| {
                         table::Worded::new(r.map_or("—", |x| x.label(lang)).into(), Fit::Pieces)
                     });
-                let mut worded: foldhash::HashMap<(NaiveDate, Status), table::Worded> =
-                    Default::default();
-                for r in sections.iter().flat_map(|sec| &sec.rows) {
-                    if let Some((d, st)) = r.next {
-                        worded.entry((d, st)).or_insert_with(|| {
-                            // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
-                            let day = i18n::date(lang, d);
-                            table::Worded::new(
-                                format!("{day}: {}", st.label(lang, args.within)),
-                                Fit::Pieces,
-                            )
-                        });
-                    }
-                }
+                // The next days of the chosen tasks (the rows' and perhaps a few more),
+                // gathered on every core.
+                let days: foldhash::HashSet<(NaiveDate, Status)> = chosen
+                    .par_iter()
+                    .fold(foldhash::HashSet::default, |mut days, chosen| {
+                        days.extend(chosen.iter().filter_map(|&(_, next)| next));
+                        days
+                    })
+                    .reduce(foldhash::HashSet::default, |mut a, b| {
+                        a.extend(b);
+                        a
+                    });
+                let worded: foldhash::HashMap<(NaiveDate, Status), table::Worded> = days
+                    .into_iter()
+                    .map(|(d, st)| {
+                        // "19/06/2023: Quá hạn, chưa hoàn thành", not a label in brackets.
+                        let day = i18n::date(lang, d);
+                        let text = format!("{day}: {}", st.label(lang, args.within));
+                        ((d, st), table::Worded::new(text, Fit::Pieces))
+                    })
+                    .collect();
                 // The tables of an organisation's units are made one after another, and
                 // wrap the titles they share once (`table::Wraps`); organisations several
                 // at once. A heading is shown as `render::nfc` shows it, a table as its
