@@ -83,6 +83,9 @@ pub fn demo() -> PathBuf {
     root().join("examples/demo")
 }
 
+/// The demo's plan of the Sở Y tế, relative to the demo repository.
+pub const DEMO_PLAN: &str = "plans/so-y-te/2024-cai-cach-hanh-chinh.toml";
+
 /// A copy of the demo repository in a temporary folder, for tests that write.
 pub fn demo_copy() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();

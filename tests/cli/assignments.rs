@@ -259,9 +259,7 @@ fn nfd_names_line_up_like_nfc() {
         let d = tmp.path().join(dir);
         std::fs::create_dir_all(&d).unwrap();
         let mut units = std::fs::read_to_string(demo().join("plans/so-y-te/units.toml")).unwrap();
-        let mut plan =
-            std::fs::read_to_string(demo().join("plans/so-y-te/2024-cai-cach-hanh-chinh.toml"))
-                .unwrap();
+        let mut plan = std::fs::read_to_string(demo().join(DEMO_PLAN)).unwrap();
         let tag = if nfd { "nfd" } else { "nfc" };
         units = units.replace("demo-syt", &format!("org-{tag}"));
         plan = plan.replace("demo-2024-cchc", &format!("plan-{tag}"));

@@ -369,7 +369,7 @@ fn texts_written_as_escapes_are_shown_like_written_ones() {
     let (written, escaped) = (tmp.path().join("written"), tmp.path().join("escaped"));
     copy_tree(&demo(), &written);
     copy_tree(&demo(), &escaped);
-    let plan = escaped.join("plans/so-y-te/2024-cai-cach-hanh-chinh.toml");
+    let plan = escaped.join(DEMO_PLAN);
     let text = std::fs::read_to_string(&plan).unwrap();
     let decomposed: String = unicode_normalization::UnicodeNormalization::nfd(text.as_str())
         .map(|c| match c.is_ascii() {
@@ -414,11 +414,8 @@ fn texts_written_as_escapes_are_shown_like_written_ones() {
 fn json_lists_are_laid_out_as_serde_json_lays_them_out() {
     // due and overdue write their JSON by hand (render::json), for speed: the text must
     // be what serde_json's pretty printer makes of the same values, escapes included.
-    let tmp = tempfile::tempdir().unwrap();
-    copy_tree(&demo(), tmp.path());
-    let plan = tmp
-        .path()
-        .join("plans/so-y-te/2024-cai-cach-hanh-chinh.toml");
+    let tmp = demo_copy();
+    let plan = tmp.path().join(DEMO_PLAN);
     let text = std::fs::read_to_string(&plan).unwrap().replace(
         r#"title = "Ban hành và phổ biến Kế hoạch cải cách hành chính năm 2024""#,
         r#"title = "Ban hành \"Kế hoạch\" C:\\CCHC\ttab, dòng\nmới — Tổng""#,

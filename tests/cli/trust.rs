@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use crate::cli::notify::smtp_server;
 use crate::common::*;
 
-const PLAN: &str = "plans/so-y-te/2024-cai-cach-hanh-chinh.toml";
+const PLAN: &str = DEMO_PLAN;
 const PROGRESS: &str = "plans/so-y-te/2024-cai-cach-hanh-chinh.progress.toml";
 
 fn en(dir: &std::path::Path, args: &[&str]) -> Run {

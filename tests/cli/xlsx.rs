@@ -314,11 +314,8 @@ fn headers_are_frozen_filtered_and_sized_dates_and_statuses_formatted() {
 
 #[test]
 fn text_that_looks_like_a_formula_stays_text() {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_tree(&demo(), tmp.path());
-    let plan = tmp
-        .path()
-        .join("plans/so-y-te/2024-cai-cach-hanh-chinh.toml");
+    let tmp = demo_copy();
+    let plan = tmp.path().join(DEMO_PLAN);
     let text = std::fs::read_to_string(&plan).unwrap().replacen(
         "title = \"Ban hành và phổ biến",
         "title = \"=HYPERLINK(\\\"http://x.invalid\\\") Ban hành và phổ biến",
