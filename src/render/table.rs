@@ -934,35 +934,35 @@ struct Form<'c> {
     columns: &'c [Column],
     layout: Layout,
     colours: bool,
-    /// A grid's empty cell of each column, with the rule after it: " ", the column's
-    /// width of spaces, then " ┆" (" │" and the line end for the last). A row's lines
-    /// are mostly empty cells beside a wrapped one; the padding of a cell is a part of
-    /// its empty cell.
-    empty: Vec<Vec<u8>>,
+    /// A grid's line with every cell empty ("│ ", each column's width of spaces with
+    /// " ┆ " between them, " │" and the line end), and where each cell's text begins in
+    /// it. A line is written as runs of this blank line between its texts: the padding
+    /// after a text and the empty cells up to the next text are one copy (most lines of
+    /// a row are empty cells beside a wrapped title).
+    blank: Vec<u8>,
+    starts: Vec<usize>,
 }
 
 impl<'c> Form<'c> {
     fn new(columns: &'c [Column], layout: Layout, colours: bool) -> Form<'c> {
-        let empty = match &layout {
-            Layout::Grid(widths) | Layout::Line(widths) => widths
-                .iter()
-                .enumerate()
-                .map(|(i, &w)| {
-                    let mut cell = vec![b' '; w + 1];
-                    cell.extend_from_slice(match i + 1 == widths.len() {
-                        true => " │\n".as_bytes(),
-                        false => " ┆".as_bytes(),
-                    });
-                    cell
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
+        let (mut blank, mut starts) = (Vec::new(), Vec::new());
+        if let Layout::Grid(widths) | Layout::Line(widths) = &layout {
+            blank.extend_from_slice("│ ".as_bytes());
+            for (i, &w) in widths.iter().enumerate() {
+                if i > 0 {
+                    blank.extend_from_slice(" ┆ ".as_bytes());
+                }
+                starts.push(blank.len());
+                blank.resize(blank.len() + w, b' ');
+            }
+            blank.extend_from_slice(" │\n".as_bytes());
+        }
         Form {
             columns,
             layout,
             colours,
-            empty,
+            blank,
+            starts,
         }
     }
 }
@@ -1116,7 +1116,8 @@ impl Form<'_> {
             begin = end;
         }
         for k in 0..height {
-            out.extend_from_slice("│".as_bytes());
+            // Where the blank line is to be copied from next.
+            let mut from = 0;
             let mut begin = 0;
             for (i, (&end, &w)) in ends.iter().zip(widths).enumerate() {
                 let (text, used) = if begin + k < end {
@@ -1125,12 +1126,10 @@ impl Form<'_> {
                     ("", 0)
                 };
                 begin = end;
-                let empty = &self.empty[i];
                 if text.is_empty() {
-                    out.extend_from_slice(empty);
                     continue;
                 }
-                out.push(b' ');
+                out.extend_from_slice(&self.blank[from..self.starts[i]]);
                 match cells[i].tint {
                     Some(t) if self.colours => {
                         out.extend_from_slice(b"\x1b[");
@@ -1141,9 +1140,10 @@ impl Form<'_> {
                     }
                     _ => out.extend_from_slice(text.as_bytes()),
                 }
-                // The padding and the rule: the end of the empty cell.
-                out.extend_from_slice(&empty[1 + used.min(w)..]);
+                // The padding goes on from the end of the text (wider ones push on).
+                from = self.starts[i] + used.min(w);
             }
+            out.extend_from_slice(&self.blank[from..]);
         }
         memo.lines = recycle(lines);
         memo.texts = recycle(texts);
