@@ -24,6 +24,7 @@ pub mod lock;
 pub mod mail;
 pub mod notified;
 pub mod plan;
+pub mod prefetch;
 pub mod records;
 pub mod render;
 pub mod report;

@@ -8,7 +8,8 @@ use crate::cli::{DueArgs, Format, OverdueArgs};
 use crate::config::{Context, Lang};
 use crate::i18n;
 use crate::load::Loaded;
-use crate::plan::model::{Assignee, Registry};
+use crate::plan::model::{Assignee, Registry, Task};
+use crate::prefetch::prefetch;
 use crate::render;
 use crate::select::Selection;
 use crate::status::{self, Entry, Status};
@@ -368,7 +369,24 @@ pub fn print(
     if is_table {
         status::sort(entries);
     }
-    fitted.write(out, entries, row)?;
+    // Sorted by day, a row's task, occurrence and text are anywhere in memory: they are
+    // asked for a few rows before they are written (a third of the writing was waiting).
+    let ahead = |e: &Entry, what: table::Ahead| match what {
+        table::Ahead::Item => {
+            let task: *const Task = e.task;
+            prefetch(task);
+            prefetch(task.wrapping_byte_add(64));
+            prefetch(e.occurrence);
+            prefetch(e.plan);
+        }
+        table::Ahead::Parts => {
+            let [target, title_end] = e.task.text_addresses();
+            prefetch(target);
+            prefetch(title_end);
+            prefetch(e.task.lead().as_ptr());
+        }
+    };
+    fitted.write(out, entries, row, ahead)?;
     Ok(())
 }
 

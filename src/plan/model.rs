@@ -326,6 +326,16 @@ impl Task {
         self.piece(self.title)
     }
 
+    /// Where the texts a list shows of the task (`PLAN:TASK`, then the title) begin and
+    /// end in memory, for a prefetch (`crate::prefetch`): nothing is read there.
+    pub fn text_addresses(&self) -> [*const u8; 2] {
+        let text = self.data.text.as_ptr();
+        [
+            text.wrapping_add(self.target.start as usize),
+            text.wrapping_add(self.title.end as usize),
+        ]
+    }
+
     /// The expected result (kết quả), when the plan writes one.
     pub fn output(&self) -> Option<&str> {
         self.output.map(|p| self.piece(p))
@@ -502,4 +512,35 @@ impl Plan {
 pub struct Repository {
     pub registries: Vec<Registry>,
     pub plans: Vec<Plan>,
+}
+
+#[cfg(test)]
+mod tests {
+    /// The addresses a list prefetches are those of the texts it then reads.
+    #[test]
+    fn text_addresses_are_where_the_texts_lie() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(
+            d.join("units.toml"),
+            "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("p.toml"),
+            "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n\
+             [[task]]\nid = \"1\"\ntitle = \"Rà soát thủ tục\"\nlead = [\"VP\"]\ndue = \"Quý II/2024\"\n\n\
+             [[task]]\nid = \"2\"\ntitle = \"Báo cáo\"\nlead = [\"VP\"]\ndue = \"Tháng 6/2024\"\n",
+        )
+        .unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
+        let loaded =
+            crate::load::load(&[d.to_path_buf()], None, today, crate::config::Lang::En).unwrap();
+        for task in &loaded.repo.plans[0].tasks {
+            let [target, title_end] = task.text_addresses();
+            assert_eq!(target, task.target().as_ptr(), "{}", task.target());
+            let title = task.title();
+            assert_eq!(title_end, title.as_bytes().as_ptr_range().end, "{title}");
+        }
+    }
 }

@@ -211,6 +211,22 @@ enum Layout {
 /// Rows measured or written by one task of the parallel passes.
 const ROWS_PER_TASK: usize = 512;
 
+/// What `Fitted::write` asks of an item some rows before it writes the item's row: that
+/// the memory the row will read be fetched (`crate::prefetch`), so that rows written in
+/// another order than the items lie in memory do not each wait for theirs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ahead {
+    /// The item's own memory: asked for `Ahead::ITEM` rows ahead.
+    Item,
+    /// What the item points to (its own memory has arrived): `Ahead::PARTS` rows ahead.
+    Parts,
+}
+
+impl Ahead {
+    const ITEM: usize = 16;
+    const PARTS: usize = 8;
+}
+
 /// Write a table of `rows` (made by `row`, called twice per item) to `out` in `format`
 /// (table or Markdown). Both passes run on every core for a long table; rows come out
 /// in order.
@@ -222,7 +238,7 @@ pub fn write<T: Sync>(
     items: &[T],
     row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
 ) -> io::Result<()> {
-    fit(format, screen, columns, items, &row).write(out, items, row)
+    fit(format, screen, columns, items, &row).write(out, items, row, |_, _| {})
 }
 
 /// `row` as `fit` and `Fitted::write` take it: a closure kept in a variable gets its
@@ -307,12 +323,14 @@ pub fn fit<'c, T: Sync>(
 
 impl Fitted<'_> {
     /// Write the table of the rows `row` makes of `items`, in their order: the rows it
-    /// was fitted to. A long table's rows are made on every core.
+    /// was fitted to. A long table's rows are made on every core; `ahead` is called for
+    /// the items a few rows ahead of the one written (see `Ahead`).
     pub fn write<T: Sync>(
         &self,
         out: &mut dyn Write,
         items: &[T],
         row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
+        ahead: impl Fn(&T, Ahead) + Sync,
     ) -> io::Result<()> {
         let form = &self.form;
         let mut buf = Vec::new();
@@ -326,8 +344,16 @@ impl Fitted<'_> {
             super::Made::Shown,
             |_, run, buf| {
                 let mut memo = Memo::default();
-                run.iter()
-                    .try_for_each(|item| form.row(buf, &row(item), &mut memo, None))
+                for (i, item) in run.iter().enumerate() {
+                    if let Some(later) = run.get(i + Ahead::ITEM) {
+                        ahead(later, Ahead::Item);
+                    }
+                    if let Some(later) = run.get(i + Ahead::PARTS) {
+                        ahead(later, Ahead::Parts);
+                    }
+                    form.row(buf, &row(item), &mut memo, None)?;
+                }
+                Ok(())
             },
         )?;
         buf.clear();

@@ -449,13 +449,70 @@ fn rows_may_be_measured_in_any_order() {
         let mut parts = Vec::new();
         let reversed: Vec<&Item> = items.iter().rev().copied().collect();
         fit(Format::Table, screen, &columns, &reversed, row)
-            .write(&mut parts, &items, row)
+            .write(&mut parts, &items, row, |_, _| {})
             .unwrap();
         assert_eq!(
             String::from_utf8(parts).unwrap(),
             String::from_utf8(whole).unwrap()
         );
         items.rotate_left(1);
+    }
+}
+
+/// A long table asks for each row's memory ahead of writing it: its item `Ahead::ITEM`
+/// rows before, what the item points to `Ahead::PARTS` rows before, within the run of
+/// rows a core writes.
+#[test]
+fn rows_are_asked_for_ahead_of_their_writing() {
+    use std::sync::Mutex;
+    let items: Vec<usize> = (0..2 * ROWS_PER_TASK + 100).collect();
+    let asked = Mutex::new(Vec::new());
+    let row = row_maker(|i: &usize| {
+        asked.lock().unwrap().push((*i, None));
+        vec![Cell::new(i.to_string())]
+    });
+    let columns = [Column::pieces("n")];
+    let screen = Screen {
+        width: Some(40),
+        colours: false,
+    };
+    let fitted = fit(Format::Table, screen, &columns, &items, row);
+    asked.lock().unwrap().clear();
+    // On one thread, so that the rows are written one after another.
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    let mut out = Vec::new();
+    one.install(|| {
+        fitted.write(&mut out, &items, row, |i, what| {
+            asked.lock().unwrap().push((*i, Some(what)))
+        })
+    })
+    .unwrap();
+    let asked = asked.into_inner().unwrap();
+    for &i in &items {
+        let at = |what| asked.iter().position(|&(j, w)| j == i && w == what);
+        let written = at(None).expect("every row is written");
+        let in_run = i % ROWS_PER_TASK;
+        for (what, rows) in [(Ahead::Item, Ahead::ITEM), (Ahead::Parts, Ahead::PARTS)] {
+            match at(Some(what)) {
+                Some(k) => {
+                    assert!(in_run >= rows, "row {i} asked for as {what:?}");
+                    assert!(
+                        k < written,
+                        "row {i} asked for as {what:?} after its writing"
+                    );
+                    // Asked for while the row `rows` before it was being written.
+                    let before = asked[k + 1..written]
+                        .iter()
+                        .filter(|&&(_, w)| w.is_none())
+                        .count();
+                    assert_eq!(before, rows, "row {i} as {what:?}");
+                }
+                None => assert!(in_run < rows, "row {i} never asked for as {what:?}"),
+            }
+        }
     }
 }
 
@@ -472,7 +529,7 @@ fn appended_tables_are_written_tables() {
                 let screen = Screen { width, colours };
                 let fitted = fit(format, screen, &columns, &items, row);
                 let (mut written, mut appended) = (Vec::new(), b"before\n".to_vec());
-                fitted.write(&mut written, &items, row).unwrap();
+                fitted.write(&mut written, &items, row, |_, _| {}).unwrap();
                 fitted
                     .append(&mut appended, &items, row, &mut Wraps::default())
                     .unwrap();
@@ -534,8 +591,8 @@ fn tables_that_share_their_wraps_are_the_tables_apart() {
             fitted
                 .append(&mut shared, &items, copied, &mut wraps)
                 .unwrap();
-            fitted.write(&mut apart, &items, row).unwrap();
-            fitted.write(&mut apart, &items, copied).unwrap();
+            fitted.write(&mut apart, &items, row, |_, _| {}).unwrap();
+            fitted.write(&mut apart, &items, copied, |_, _| {}).unwrap();
         }
         assert_eq!(
             String::from_utf8(shared).unwrap(),
