@@ -104,6 +104,41 @@ pub fn in_order_made<T: Sync>(
     Ok(())
 }
 
+/// What a writer of items in another order than they lie in memory asks of an item
+/// some items before it writes it (`Ahead::each`): that the memory it will read be
+/// fetched (`crate::prefetch`), so that each item does not wait for its own. A list
+/// sorted by day reads its tasks all over the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ahead {
+    /// The item's own memory: asked for `Ahead::ITEM` items ahead.
+    Item,
+    /// What the item points to (its own memory has arrived): `Ahead::PARTS` items ahead.
+    Parts,
+}
+
+impl Ahead {
+    pub const ITEM: usize = 16;
+    pub const PARTS: usize = 8;
+
+    /// `each` of the items of `run` in order, `ahead` called for the items further on.
+    pub fn each<T>(
+        run: &[T],
+        ahead: &impl Fn(&T, Ahead),
+        mut each: impl FnMut(&T) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        for (i, item) in run.iter().enumerate() {
+            if let Some(later) = run.get(i + Ahead::ITEM) {
+                ahead(later, Ahead::Item);
+            }
+            if let Some(later) = run.get(i + Ahead::PARTS) {
+                ahead(later, Ahead::Parts);
+            }
+            each(item)?;
+        }
+        Ok(())
+    }
+}
+
 /// Write `value` as pretty JSON and a newline: the `--format json` of every command.
 /// serde_json escapes C0 controls; the characters it leaves raw that a terminal would
 /// obey (DEL, C1, bidirectional controls) are escaped on the way out.
@@ -213,20 +248,24 @@ pub fn write_json_list<'i, T: Sync, S: serde::Serialize>(
 /// `write_json_list` for items that `write` writes themselves as the elements of a
 /// pretty list (an element at a time, one level in: see `json::Object`), byte for byte
 /// as serde_json would.
+/// `ahead` is asked of the items further on (see `Ahead`).
 pub fn write_json_items<T: Sync>(
     out: &mut dyn Write,
     items: &[T],
     chunk: usize,
     write: impl Fn(&T, &mut Vec<u8>) + Sync,
     simple: impl Fn(&T) -> bool + Sync,
+    ahead: impl Fn(&T, Ahead) + Sync,
 ) -> Result<(), crate::UsageError> {
     json_runs(out, items, chunk, simple, |start, run, buf| {
-        for (i, item) in run.iter().enumerate() {
-            buf.push(if start + i == 0 { b'[' } else { b',' });
+        let mut first = start == 0;
+        Ahead::each(run, &ahead, |item| {
+            buf.push(if first { b'[' } else { b',' });
+            first = false;
             buf.extend_from_slice(b"\n  ");
             write(item, buf);
-        }
-        Ok(())
+            Ok(())
+        })
     })
 }
 

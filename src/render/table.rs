@@ -19,6 +19,7 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
+use super::Ahead;
 use crate::cli::Format;
 use crate::text::{every_character, one_column_letter, simple};
 
@@ -211,22 +212,6 @@ enum Layout {
 /// Rows measured or written by one task of the parallel passes.
 const ROWS_PER_TASK: usize = 512;
 
-/// What `Fitted::write` asks of an item some rows before it writes the item's row: that
-/// the memory the row will read be fetched (`crate::prefetch`), so that rows written in
-/// another order than the items lie in memory do not each wait for theirs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ahead {
-    /// The item's own memory: asked for `Ahead::ITEM` rows ahead.
-    Item,
-    /// What the item points to (its own memory has arrived): `Ahead::PARTS` rows ahead.
-    Parts,
-}
-
-impl Ahead {
-    const ITEM: usize = 16;
-    const PARTS: usize = 8;
-}
-
 /// Write a table of `rows` (made by `row`, called twice per item) to `out` in `format`
 /// (table or Markdown). Both passes run on every core for a long table; rows come out
 /// in order.
@@ -344,16 +329,9 @@ impl Fitted<'_> {
             super::Made::Shown,
             |_, run, buf| {
                 let mut memo = Memo::default();
-                for (i, item) in run.iter().enumerate() {
-                    if let Some(later) = run.get(i + Ahead::ITEM) {
-                        ahead(later, Ahead::Item);
-                    }
-                    if let Some(later) = run.get(i + Ahead::PARTS) {
-                        ahead(later, Ahead::Parts);
-                    }
-                    form.row(buf, &row(item), &mut memo, None)?;
-                }
-                Ok(())
+                Ahead::each(run, &ahead, |item| {
+                    form.row(buf, &row(item), &mut memo, None)
+                })
             },
         )?;
         buf.clear();
