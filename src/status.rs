@@ -96,13 +96,12 @@ pub fn records_of<'a>(
     occurrence: &'a Occurrence,
 ) -> impl Iterator<Item = &'a Record> {
     let single = plan.tasks[task_index].unnamed_record_is_for(occurrence);
-    plan.records.iter().filter(move |r| {
-        r.task == task_index
-            && match &r.period {
-                Some(p) => p.value == occurrence.key,
-                None => single,
-            }
-    })
+    plan.records_for(task_index)
+        .iter()
+        .filter(move |r| match &r.period {
+            Some(p) => p.value == occurrence.key,
+            None => single,
+        })
 }
 
 /// The status of one occurrence as of `today`, `within` days counting as due.

@@ -100,17 +100,8 @@ pub fn due_text(task: &Task) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The first occurrence still owed (or, when all are done, the last one), with status.
-pub fn next_of(
-    plan: &Plan,
-    task: &Task,
-    today: NaiveDate,
-    within: u32,
-) -> Option<(NaiveDate, Status)> {
-    next_at(plan, plan.task(task.id())?, today, within)
-}
-
-/// `next_of` for the task at `ti` in its plan, without allocating.
+/// The first occurrence still owed by the task at `ti` in its plan (or, when all are
+/// done, the last one), with its status; without allocating.
 fn next_at(plan: &Plan, ti: usize, today: NaiveDate, within: u32) -> Option<(NaiveDate, Status)> {
     let mut last = None;
     for o in plan.tasks[ti].occurrences() {

@@ -122,7 +122,7 @@ pub fn run(
     let (plan, ti) = crate::select::target(&loaded.repo, &args.target, lang)?;
     let task = &plan.tasks[ti];
     let reg = &loaded.repo.registries[plan.registry];
-    let records: Vec<&Record> = plan.records.iter().filter(|r| r.task == ti).collect();
+    let records: Vec<&Record> = plan.records_for(ti).iter().collect();
     match ctx.format {
         Format::Json => {
             let units = |list: &[Assignee]| -> Vec<JsonUnit> {

@@ -488,6 +488,9 @@ pub struct Plan {
     pub targets: Vec<Target>,
     pub sections: Vec<Section>,
     pub tasks: Vec<Task>,
+    /// Sorted by task, a task's records in their file's order: `Plan::records_for`
+    /// finds a task's without reading the others (a plan's progress file grows by a
+    /// record for every occurrence done).
     pub records: Vec<Record>,
     /// Every request of the progress file, those dated after the load's day included
     /// (they make no occurrence as of that day).
@@ -498,6 +501,13 @@ pub struct Plan {
 impl Plan {
     pub fn task(&self, id: &str) -> Option<usize> {
         self.tasks.iter().position(|t| t.id() == id)
+    }
+
+    /// The records of the task at `ti`, in their file's order.
+    pub fn records_for(&self, ti: usize) -> &[Record] {
+        let from = self.records.partition_point(|r| r.task < ti);
+        let len = self.records[from..].partition_point(|r| r.task == ti);
+        &self.records[from..from + len]
     }
 
     /// Whether the plan spans more than one calendar year.
@@ -516,9 +526,11 @@ pub struct Repository {
 
 #[cfg(test)]
 mod tests {
-    /// The addresses a list prefetches are those of the texts it then reads.
-    #[test]
-    fn text_addresses_are_where_the_texts_lie() {
+    use crate::load::Loaded;
+
+    /// A repository of one plan file `plan` (with its units) and, if any, its progress
+    /// file `progress`, loaded as of 2024-07-01.
+    fn load(plan: &str, progress: Option<&str>) -> Loaded {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         std::fs::write(
@@ -526,21 +538,62 @@ mod tests {
             "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
         )
         .unwrap();
-        std::fs::write(
-            d.join("p.toml"),
-            "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n\
-             [[task]]\nid = \"1\"\ntitle = \"Rà soát thủ tục\"\nlead = [\"VP\"]\ndue = \"Quý II/2024\"\n\n\
-             [[task]]\nid = \"2\"\ntitle = \"Báo cáo\"\nlead = [\"VP\"]\ndue = \"Tháng 6/2024\"\n",
-        )
-        .unwrap();
+        std::fs::write(d.join("p.toml"), plan).unwrap();
+        if let Some(progress) = progress {
+            std::fs::write(d.join("p.progress.toml"), progress).unwrap();
+        }
         let today = chrono::NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
-        let loaded =
-            crate::load::load(&[d.to_path_buf()], None, today, crate::config::Lang::En).unwrap();
+        crate::load::load(&[d.to_path_buf()], None, today, crate::config::Lang::En).unwrap()
+    }
+
+    const THREE_TASKS: &str = "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n\
+         [[task]]\nid = \"1\"\ntitle = \"Rà soát thủ tục\"\nlead = [\"VP\"]\noutput = \"x\"\ndue = \"Hằng quý\"\n\n\
+         [[task]]\nid = \"2\"\ntitle = \"Báo cáo\"\nlead = [\"VP\"]\noutput = \"x\"\ndue = \"Tháng 6/2024\"\n\n\
+         [[task]]\nid = \"3\"\ntitle = \"Tự kiểm tra\"\nlead = [\"VP\"]\noutput = \"x\"\ndue = \"Tháng 5/2024\"\n";
+
+    /// The addresses a list prefetches are those of the texts it then reads.
+    #[test]
+    fn text_addresses_are_where_the_texts_lie() {
+        let loaded = load(THREE_TASKS, None);
         for task in &loaded.repo.plans[0].tasks {
             let [target, title_end] = task.text_addresses();
             assert_eq!(target, task.target().as_ptr(), "{}", task.target());
             let title = task.title();
             assert_eq!(title_end, title.as_bytes().as_ptr_range().end, "{title}");
         }
+    }
+
+    /// A task's records are its own, in their file's order, however the file mixes the
+    /// tasks; a task without records has none.
+    #[test]
+    fn a_tasks_records_are_found_in_their_files_order() {
+        let record = |task: &str, period: &str, note: &str| {
+            format!(
+                "[[record]]\ntask = \"{task}\"\nperiod = \"{period}\"\nstatus = \"in-progress\"\n\
+                 date = 2024-06-01\nnote = \"{note}\"\n\n"
+            )
+        };
+        let progress = [
+            record("3", "2024-05", "a"),
+            record("1", "2024-Q2", "b"),
+            record("3", "2024-05", "c"),
+            record("1", "2024-Q1", "d"),
+            record("3", "2024-05", "e"),
+            record("1", "2024-Q2", "f"),
+        ]
+        .concat();
+        let loaded = load(THREE_TASKS, Some(&progress));
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let plan = &loaded.repo.plans[0];
+        let notes = |ti: usize| -> Vec<&str> {
+            plan.records_for(ti)
+                .iter()
+                .map(|r| r.note.as_deref().unwrap())
+                .collect()
+        };
+        assert_eq!(notes(0), ["b", "d", "f"]);
+        assert_eq!(notes(1), Vec::<&str>::new());
+        assert_eq!(notes(2), ["a", "c", "e"]);
+        assert_eq!(plan.records.len(), 6);
     }
 }

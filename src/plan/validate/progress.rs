@@ -17,8 +17,15 @@ pub fn progress(
     plan.progress_file = Some(ctx.file);
     let lang = ctx.lang;
     requests(ctx, raw.requests, plan, today, calendar);
+    // A progress file holds a record for every occurrence done: its tasks are found by
+    // id in a map, not by reading the plan's tasks for each record.
+    let mut ids: foldhash::HashMap<&str, usize> = Default::default();
+    for (i, t) in plan.tasks.iter().enumerate() {
+        ids.entry(t.id()).or_insert(i);
+    }
+    let mut records = Vec::with_capacity(raw.records.len());
     for r in raw.records {
-        let Some(task) = plan.task(&r.task.value) else {
+        let Some(&task) = ids.get(r.task.value.as_str()) else {
             unknown_task(ctx, plan, &r.task);
             continue;
         };
@@ -54,7 +61,7 @@ pub fn progress(
         check_period(ctx, plan, task, r.period.as_ref(), r.task.span);
         let by = r.by.as_ref().and_then(|b| resolve(ctx, registry, b, "by"));
         nfc_all(ctx, r.evidence.iter().chain(&r.note));
-        plan.records.push(Record {
+        records.push(Record {
             task,
             period: r.period,
             status,
@@ -65,6 +72,10 @@ pub fn progress(
             span: r.span,
         });
     }
+    // Sorted by task (stable: a task's in the file's order), as `Plan::records_for` finds
+    // them.
+    plan.records.extend(records);
+    plan.records.sort_by_key(|r| r.task);
 }
 
 /// Check each `[[request]]` and give its task the occurrence it makes (DESIGN.md 3.3):
