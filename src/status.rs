@@ -89,19 +89,31 @@ impl Entry<'_> {
     }
 }
 
-/// The records that speak of `occurrence` of `task`.
+/// The records that speak of `occurrence` of `task`, in their file's order: those that
+/// name its key, and those that name none when it is the task's one occurrence. Found
+/// in the task's records (sorted by period, `Plan::records`) by binary search: a task
+/// asked for thousands of times has as many occurrences and records.
 pub fn records_of<'a>(
     plan: &'a Plan,
     task_index: usize,
     occurrence: &'a Occurrence,
 ) -> impl Iterator<Item = &'a Record> {
-    let single = plan.tasks[task_index].unnamed_record_is_for(occurrence);
-    plan.records_for(task_index)
-        .iter()
-        .filter(move |r| match &r.period {
-            Some(p) => p.value == occurrence.key,
-            None => single,
-        })
+    let records = plan.records_for(task_index);
+    let (unnamed, named) = records.split_at(records.partition_point(|r| r.period.is_none()));
+    let key = occurrence.key.as_str();
+    let from = named.partition_point(|r| r.period() < Some(key));
+    let to = from + named[from..].partition_point(|r| r.period() == Some(key));
+    let unnamed = match plan.tasks[task_index].unnamed_record_is_for(occurrence) {
+        true => unnamed,
+        false => &[],
+    };
+    // Both runs are in the file's order: merged by place in the file.
+    let (mut a, mut b) = (unnamed.iter().peekable(), named[from..to].iter().peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y.span.start < x.span.start => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
 /// The status of one occurrence as of `today`, `within` days counting as due.

@@ -72,9 +72,10 @@ pub fn run(
     // Saying it twice is allowed (a second document, a correction) but worth a word.
     if args.status == RecordStatusArg::Done {
         let key = period.as_deref();
-        let already = plan.records_for(ti).iter().find(|r| {
-            r.status == RecordStatus::Done && r.period.as_ref().map(|p| p.value.as_str()) == key
-        });
+        let already = plan
+            .records_for(ti)
+            .iter()
+            .find(|r| r.status == RecordStatus::Done && r.period() == key);
         if let Some(r) = already {
             let on = r.date.map_or_else(String::new, |d| {
                 tr!(lang, msg::ON_DAY, date = i18n::date(lang, d))

@@ -122,7 +122,9 @@ pub fn run(
     let (plan, ti) = crate::select::target(&loaded.repo, &args.target, lang)?;
     let task = &plan.tasks[ti];
     let reg = &loaded.repo.registries[plan.registry];
-    let records: Vec<&Record> = plan.records_for(ti).iter().collect();
+    // In the file's order (the plan keeps them by period).
+    let mut records: Vec<&Record> = plan.records_for(ti).iter().collect();
+    records.sort_by_key(|r| r.span.start);
     match ctx.format {
         Format::Json => {
             let units = |list: &[Assignee]| -> Vec<JsonUnit> {

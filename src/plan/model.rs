@@ -452,6 +452,13 @@ pub struct Record {
     pub span: Span,
 }
 
+impl Record {
+    /// The occurrence key it names, if any.
+    pub fn period(&self) -> Option<&str> {
+        self.period.as_ref().map(|p| p.value.as_str())
+    }
+}
+
 /// A `[[request]]`: a task asked for on `date`, to be answered by `due` (DESIGN.md 3.3).
 #[derive(Debug)]
 pub struct Request {
@@ -488,9 +495,10 @@ pub struct Plan {
     pub targets: Vec<Target>,
     pub sections: Vec<Section>,
     pub tasks: Vec<Task>,
-    /// Sorted by task, a task's records in their file's order: `Plan::records_for`
-    /// finds a task's without reading the others (a plan's progress file grows by a
-    /// record for every occurrence done).
+    /// Sorted by task, then by period (none first), in their file's order within:
+    /// `Plan::records_for` finds a task's, and `status::records_of` an occurrence's,
+    /// without reading the others (a plan's progress file grows by a record for every
+    /// occurrence done).
     pub records: Vec<Record>,
     /// Every request of the progress file, those dated after the load's day included
     /// (they make no occurrence as of that day).
@@ -503,7 +511,8 @@ impl Plan {
         self.tasks.iter().position(|t| t.id() == id)
     }
 
-    /// The records of the task at `ti`, in their file's order.
+    /// The records of the task at `ti`, by period (none first), in their file's order
+    /// within.
     pub fn records_for(&self, ti: usize) -> &[Record] {
         let from = self.records.partition_point(|r| r.task < ti);
         let len = self.records[from..].partition_point(|r| r.task == ti);
@@ -526,6 +535,7 @@ pub struct Repository {
 
 #[cfg(test)]
 mod tests {
+    use super::Record;
     use crate::load::Loaded;
 
     /// A repository of one plan file `plan` (with its units) and, if any, its progress
@@ -563,37 +573,46 @@ mod tests {
         }
     }
 
-    /// A task's records are its own, in their file's order, however the file mixes the
-    /// tasks; a task without records has none.
+    /// A task's records are its own, by period and in their file's order within, however
+    /// the file mixes the tasks; an occurrence's are those that name it, and those that
+    /// name none when it is its task's one occurrence, in the file's order.
     #[test]
-    fn a_tasks_records_are_found_in_their_files_order() {
-        let record = |task: &str, period: &str, note: &str| {
+    fn records_are_found_by_task_and_occurrence() {
+        let record = |task: &str, period: Option<&str>, note: &str| {
+            let period = period.map_or(String::new(), |p| format!("period = \"{p}\"\n"));
             format!(
-                "[[record]]\ntask = \"{task}\"\nperiod = \"{period}\"\nstatus = \"in-progress\"\n\
+                "[[record]]\ntask = \"{task}\"\n{period}status = \"in-progress\"\n\
                  date = 2024-06-01\nnote = \"{note}\"\n\n"
             )
         };
         let progress = [
-            record("3", "2024-05", "a"),
-            record("1", "2024-Q2", "b"),
-            record("3", "2024-05", "c"),
-            record("1", "2024-Q1", "d"),
-            record("3", "2024-05", "e"),
-            record("1", "2024-Q2", "f"),
+            record("3", Some("2024-05"), "a"),
+            record("1", Some("2024-Q2"), "b"),
+            record("3", Some("2024-05"), "c"),
+            record("1", Some("2024-Q1"), "d"),
+            record("3", None, "u"),
+            record("3", Some("2024-05"), "e"),
+            record("1", Some("2024-Q2"), "f"),
         ]
         .concat();
         let loaded = load(THREE_TASKS, Some(&progress));
         assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
         let plan = &loaded.repo.plans[0];
-        let notes = |ti: usize| -> Vec<&str> {
-            plan.records_for(ti)
-                .iter()
-                .map(|r| r.note.as_deref().unwrap())
-                .collect()
+        let notes = |records: &mut dyn Iterator<Item = &Record>| -> Vec<String> {
+            records.map(|r| r.note.clone().unwrap()).collect()
         };
-        assert_eq!(notes(0), ["b", "d", "f"]);
-        assert_eq!(notes(1), Vec::<&str>::new());
-        assert_eq!(notes(2), ["a", "c", "e"]);
-        assert_eq!(plan.records.len(), 6);
+        assert_eq!(notes(&mut plan.records_for(0).iter()), ["d", "b", "f"]);
+        assert!(plan.records_for(1).is_empty());
+        assert_eq!(notes(&mut plan.records_for(2).iter()), ["u", "a", "c", "e"]);
+        let of = |ti: usize, key: &str| {
+            let task = &plan.tasks[ti];
+            let o = task.occurrences().iter().find(|o| o.key == key).unwrap();
+            notes(&mut crate::status::records_of(plan, ti, o))
+        };
+        assert_eq!(of(0, "2024-Q2"), ["b", "f"]);
+        assert_eq!(of(0, "2024-Q1"), ["d"]);
+        assert_eq!(of(0, "2024-Q3"), Vec::<String>::new());
+        assert_eq!(of(2, "2024-05"), ["a", "c", "u", "e"]);
+        assert_eq!(plan.records.len(), 7);
     }
 }

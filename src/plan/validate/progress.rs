@@ -17,12 +17,11 @@ pub fn progress(
     plan.progress_file = Some(ctx.file);
     let lang = ctx.lang;
     requests(ctx, raw.requests, plan, today, calendar);
-    // A progress file holds a record for every occurrence done: its tasks are found by
-    // id in a map, not by reading the plan's tasks for each record.
-    let mut ids: foldhash::HashMap<&str, usize> = Default::default();
-    for (i, t) in plan.tasks.iter().enumerate() {
-        ids.entry(t.id()).or_insert(i);
-    }
+    // A progress file holds a record for every occurrence done: each record's task, and
+    // the request it names, are found in maps, not by reading the plan's lists.
+    let ids = task_ids(&plan.tasks);
+    let asked: foldhash::HashSet<(usize, NaiveDate)> =
+        plan.requests.iter().map(|q| (q.task, q.date)).collect();
     let mut records = Vec::with_capacity(raw.records.len());
     for r in raw.records {
         let Some(&task) = ids.get(r.task.value.as_str()) else {
@@ -58,7 +57,7 @@ pub fn progress(
             )
             .help = Some(tr!(lang, msg::FUTURE_RECORD_HELP));
         }
-        check_period(ctx, plan, task, r.period.as_ref(), r.task.span);
+        check_period(ctx, plan, &asked, task, r.period.as_ref(), r.task.span);
         let by = r.by.as_ref().and_then(|b| resolve(ctx, registry, b, "by"));
         nfc_all(ctx, r.evidence.iter().chain(&r.note));
         records.push(Record {
@@ -72,10 +71,20 @@ pub fn progress(
             span: r.span,
         });
     }
-    // Sorted by task (stable: a task's in the file's order), as `Plan::records_for` finds
-    // them.
+    // Sorted by task and period (stable: in the file's order within), as
+    // `Plan::records_for` and `status::records_of` find them.
     plan.records.extend(records);
-    plan.records.sort_by_key(|r| r.task);
+    plan.records
+        .sort_by(|a, b| (a.task, a.period()).cmp(&(b.task, b.period())));
+}
+
+/// Each task's index by its id (the first, if two share one: `Plan::task`'s).
+fn task_ids(tasks: &[Task]) -> foldhash::HashMap<&str, usize> {
+    let mut ids = foldhash::HashMap::default();
+    for (i, t) in tasks.iter().enumerate() {
+        ids.entry(t.id()).or_insert(i);
+    }
+    ids
 }
 
 /// Check each `[[request]]` and give its task the occurrence it makes (DESIGN.md 3.3):
@@ -91,8 +100,10 @@ pub(super) fn requests(
     use crate::i18n::request as rq;
     let lang = ctx.lang;
     let mut made: Vec<Vec<crate::schedule::Occurrence>> = vec![Vec::new(); plan.tasks.len()];
+    let ids = task_ids(&plan.tasks);
+    let mut seen: foldhash::HashSet<(usize, NaiveDate)> = Default::default();
     for r in raw {
-        let Some(task) = plan.task(&r.task.value) else {
+        let Some(&task) = ids.get(r.task.value.as_str()) else {
             unknown_task(ctx, plan, &r.task);
             continue;
         };
@@ -115,11 +126,7 @@ pub(super) fn requests(
         }
         let key = request_key(date.value);
         let t = &plan.tasks[task];
-        if plan
-            .requests
-            .iter()
-            .any(|q| q.task == task && q.date == date.value)
-        {
+        if !seen.insert((task, date.value)) {
             ctx.report(
                 Check::DuplicateRequest,
                 date.span,
@@ -204,9 +211,11 @@ pub(super) fn unknown_task(ctx: &mut Ctx, plan: &Plan, task: &Sp<String>) {
 /// phrase reads a single occurrence. A request's key (`req-...`) must name a request of
 /// the task. Tasks without occurrences of their own (ongoing, on request, set
 /// elsewhere) accept any other period: it names the reporting period.
+/// `asked` holds the task and day of each of the plan's requests.
 pub(super) fn check_period(
     ctx: &mut Ctx,
     plan: &Plan,
+    asked: &foldhash::HashSet<(usize, NaiveDate)>,
     ti: usize,
     period: Option<&Sp<String>>,
     at: crate::source::Span,
@@ -214,10 +223,11 @@ pub(super) fn check_period(
     let task = &plan.tasks[ti];
     let lang = ctx.lang;
     if let Some(p) = period.filter(|p| p.value.starts_with(REQUEST_PREFIX)) {
-        let known = plan
-            .requests
-            .iter()
-            .any(|q| q.task == ti && q.key() == p.value);
+        // The key names a request of the task: a day it was asked on, written as
+        // `request_key` writes it.
+        let known = p.value[REQUEST_PREFIX.len()..]
+            .parse::<NaiveDate>()
+            .is_ok_and(|d| asked.contains(&(ti, d)) && request_key(d) == p.value);
         if !known {
             let keys: Vec<String> = plan
                 .requests
