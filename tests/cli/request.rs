@@ -386,10 +386,11 @@ fn check_reads_requests_like_records() {
     let d = tmp.path();
     std::fs::write(
         d.join("plans/kh.progress.toml"),
-        "[[request]]\ntask = \"II.9\"\ndate = 2025-03-03\ndue = 2025-03-14\n\n[[request]]\ntask = \"II.4\"\ndue = 2025-03-14\n\n[[record]]\ntask = \"II.4\"\nperiod = \"req-2025-02-02\"\nstatus = \"done\"\ndate = 2025-03-01\n\n[[request]]\ntask = \"II.4\"\ndate = 2025-03-03\ndue = 2025-03-14\nnote = \"x\"\n",
+        "[[request]]\ntask = \"II.9\"\ndate = 2025-03-03\ndue = 2025-03-14\n\n[[request]]\ntask = \"II.4\"\ndue = 2025-03-14\n\n[[record]]\ntask = \"II.4\"\nperiod = \"req-2025-02-02\"\nstatus = \"done\"\ndate = 2025-03-01\n\n[[request]]\ntask = \"II.4\"\ndate = 2025-03-03\ndue = 2025-03-14\nnote = \"x\"\n\n[[record]]\ntask = \"II.4\"\nperiod = \"req-2025-3-3\"\nstatus = \"in-progress\"\n\n[[record]]\ntask = \"II.4\"\nperiod = \"req-2025-03-03\"\nstatus = \"in-progress\"\n",
     )
     .unwrap();
-    // check_json checks as of 2024-06-10: the dates of 2025 are in the future.
+    // check_json checks as of 2024-06-10: the dates of 2025 are in the future. A key
+    // names a request as kpi writes it (`req-2025-3-3` is not the request of 3 March).
     let (status, report) = check_json(d, &[]);
     assert_eq!(status, 1);
     let unknown = report["diagnostics"]
@@ -410,6 +411,7 @@ fn check_reads_requests_like_records() {
             ("future-record", 14),
             ("future-record", 18),
             ("unknown-field", 20),
+            ("unknown-period", 24),
         ],
         "{report}"
     );
