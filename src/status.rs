@@ -103,10 +103,13 @@ pub fn records_of<'a>(
     let key = occurrence.key.as_str();
     let from = named.partition_point(|r| r.period() < Some(key));
     let to = from + named[from..].partition_point(|r| r.period() == Some(key));
-    let unnamed = match plan.tasks[task_index].unnamed_record_is_for(occurrence) {
-        true => unnamed,
-        false => &[],
-    };
+    // (Whether records that name none are for it counts the task's occurrences: only
+    // asked when there are such records.)
+    let unnamed =
+        match !unnamed.is_empty() && plan.tasks[task_index].unnamed_record_is_for(occurrence) {
+            true => unnamed,
+            false => &[],
+        };
     // Both runs are in the file's order: merged by place in the file.
     let (mut a, mut b) = (unnamed.iter().peekable(), named[from..to].iter().peekable());
     std::iter::from_fn(move || match (a.peek(), b.peek()) {

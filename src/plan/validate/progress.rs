@@ -257,33 +257,26 @@ pub(super) fn check_period(
         return;
     }
     // The phrase's own occurrences: requests are named by their keys, checked above.
-    let occs: Vec<&crate::schedule::Occurrence> = task
-        .occurrences()
-        .iter()
-        .filter(|o| !is_request(o))
-        .collect();
-    if occs.is_empty() || task.schedule.on_request {
+    // A progress file names one with each record: the list is made for a wrong one only.
+    let own = || task.occurrences().iter().filter(|o| !is_request(o));
+    if own().next().is_none() || task.schedule.on_request {
         return;
     }
-    let keys = || {
-        occs.iter()
-            .map(|o| o.key.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let keys = || own().map(|o| o.key.as_str()).collect::<Vec<_>>().join(", ");
     match period {
         Some(p) if task.schedule.occurrence(&p.value).is_some() => {}
         Some(p) => {
-            let closest = Suggestion::closest(&p.value, occs.iter().map(|o| o.key.as_str()));
-            let help = match (task.schedule.standing_for(&p.value), closest) {
-                (Some(o), _) => tr!(lang, msg::PERIOD_STANDS_FOR, key = o.key),
-                (None, Some(s)) => tr!(
-                    lang,
-                    msg::PERIOD_SUGGESTION,
-                    suggestion = s.say(lang),
-                    list = keys()
-                ),
-                (None, None) => tr!(lang, msg::PERIODS_ARE, list = keys()),
+            let help = match task.schedule.standing_for(&p.value) {
+                Some(o) => tr!(lang, msg::PERIOD_STANDS_FOR, key = o.key),
+                None => match Suggestion::closest(&p.value, own().map(|o| o.key.as_str())) {
+                    Some(s) => tr!(
+                        lang,
+                        msg::PERIOD_SUGGESTION,
+                        suggestion = s.say(lang),
+                        list = keys()
+                    ),
+                    None => tr!(lang, msg::PERIODS_ARE, list = keys()),
+                },
             };
             ctx.report(
                 Check::UnknownPeriod,
@@ -297,7 +290,7 @@ pub(super) fn check_period(
             )
             .help = Some(help);
         }
-        None if occs.len() > 1 => {
+        None if own().nth(1).is_some() => {
             ctx.report(
                 Check::UnknownPeriod,
                 at,
@@ -305,7 +298,7 @@ pub(super) fn check_period(
                     lang,
                     msg::PERIOD_NEEDED,
                     task = task.id(),
-                    count = occs.len()
+                    count = own().count()
                 ),
             )
             .help = Some(tr!(lang, msg::PERIOD_NEEDED_HELP, list = keys()));
