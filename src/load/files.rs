@@ -214,6 +214,7 @@ pub(super) fn parse<'i, T>(
         controls,
         simple: false,
         lang,
+        helps: Default::default(),
     };
     Some(read(&mut ctx, &table, Span::new(0..0)))
 }

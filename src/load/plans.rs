@@ -61,6 +61,7 @@ pub(super) fn read(
                     controls: r.controls,
                     simple: r.simple,
                     lang,
+                    helps: Default::default(),
                 };
                 let file = path
                     .parent()

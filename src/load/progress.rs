@@ -53,6 +53,7 @@ pub(super) fn attach_progress(
             controls: at.controls[i],
             simple: false,
             lang: at.lang,
+            helps: Default::default(),
         };
         match plan_by_path.get(&plan_path) {
             Some(&pi) => {

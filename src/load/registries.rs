@@ -37,6 +37,7 @@ pub(super) fn add(
                 controls: reading.controls[i],
                 simple: reading.simple[i],
                 lang,
+                helps: Default::default(),
             };
             let source = reading.slots[i].as_ref().expect("read before");
             let dir = reading.files[i]

@@ -54,9 +54,24 @@ pub struct Ctx<'d> {
     pub simple: bool,
     /// The run's language: every message and help is worded in it.
     pub lang: Lang,
+    /// The helps already worded for a wrong name in this file (`Ctx::help_for`).
+    pub helps: foldhash::HashMap<(Check, String), String>,
 }
 
 impl Ctx<'_> {
+    /// The help for `name` written wrong (`check`), worded by `word` the first time: the
+    /// closest of a registry's spellings or a plan's tasks is looked for once for a name
+    /// written wrong again and again (a unit missing from the registry, named by a
+    /// hundred tasks).
+    pub fn help_for(&mut self, check: Check, name: &str, word: impl FnOnce() -> String) -> String {
+        if let Some(help) = self.helps.get(&(check, name.to_owned())) {
+            return help.clone();
+        }
+        let help = word();
+        self.helps.insert((check, name.to_owned()), help.clone());
+        help
+    }
+
     /// Warn about a control character or bidirectional override in a text value: it
     /// can hide or rewrite what a terminal shows (kpi shows it escaped everywhere).
     pub fn check_text(&mut self, value: &str, span: Span) {

@@ -195,10 +195,14 @@ pub(super) fn requests(
 
 pub(super) fn unknown_task(ctx: &mut Ctx, plan: &Plan, task: &Sp<String>) {
     let lang = ctx.lang;
-    let help = match Suggestion::closest(&task.value, plan.tasks.iter().map(Task::id)) {
-        Some(s) => s.say(lang),
-        None => tr!(lang, msg::TASKS_ARE, plan = plan.id),
-    };
+    let help = ctx.help_for(
+        Check::UnknownTask,
+        &task.value,
+        || match Suggestion::closest(&task.value, plan.tasks.iter().map(Task::id)) {
+            Some(s) => s.say(lang),
+            None => tr!(lang, msg::TASKS_ARE, plan = plan.id),
+        },
+    );
     ctx.report(
         Check::UnknownTask,
         task.span,

@@ -227,15 +227,26 @@ pub(super) fn resolve(
         ));
         return None;
     }
-    let look_alike = text::foreign_letter(name.value);
-    let help = match (
-        Suggestion::closest(name.value, registry.spellings()),
-        look_alike,
-    ) {
+    let help = ctx.help_for(Check::UnknownUnit, name.value, || {
+        unknown_unit_help(registry, name.value, lang)
+    });
+    ctx.report(
+        Check::UnknownUnit,
+        name.span,
+        tr!(lang, msg::UNKNOWN_UNIT, name = name.value, field = field),
+    )
+    .help = Some(help);
+    None
+}
+
+/// What to write instead of `name`, which `registry` does not know.
+fn unknown_unit_help(registry: &Registry, name: &str, lang: crate::i18n::Lang) -> String {
+    let look_alike = text::foreign_letter(name);
+    match (Suggestion::closest(name, registry.spellings()), look_alike) {
         (Some(s), Some(c)) => tr!(
             lang,
             msg::LOOK_ALIKE,
-            name = name.value,
+            name = name,
             letter = c,
             code = format!("{:04X}", c as u32),
             suggestion = s.say(lang)
@@ -251,12 +262,5 @@ pub(super) fn resolve(
             )
         }
         (None, _) => tr!(lang, msg::ADD_UNIT, org = registry.org_id),
-    };
-    ctx.report(
-        Check::UnknownUnit,
-        name.span,
-        tr!(lang, msg::UNKNOWN_UNIT, name = name.value, field = field),
-    )
-    .help = Some(help);
-    None
+    }
 }
