@@ -496,3 +496,44 @@ fn raw_control_characters_are_found_too() {
         "{found:?}"
     );
 }
+
+/// A name written wrong again and again gets the same help each time (worded once a
+/// file), and another name its own.
+#[test]
+fn a_name_written_wrong_twice_gets_the_same_help_as_the_first_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::copy(
+        fixture("unknown-unit").join("units.toml"),
+        d.join("units.toml"),
+    )
+    .unwrap();
+    let task = |id: &str, lead: &str| {
+        format!(
+            "\n[[task]]\nid = \"{id}\"\ntitle = \"Nhiệm vụ\"\nlead = [\"{lead}\"]\noutput = \"x\"\ndue = \"Thường xuyên\"\n"
+        )
+    };
+    let plan = [
+        "[plan]\nid = \"p\"\ntitle = \"Kế hoạch thử\"\nyear = 2024\n".to_string(),
+        task("1", "Van phong So Y"),
+        task("2", "Phòng Không Có"),
+        task("3", "Van phong So Y"),
+        task("4", "Phòng Không Có"),
+    ]
+    .concat();
+    std::fs::write(d.join("plan.toml"), plan).unwrap();
+    let (status, report) = check_json(d, &["."]);
+    assert_eq!(status, 1, "{report}");
+    let helps: Vec<(&str, &str)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["message"].as_str().unwrap(), x["help"].as_str().unwrap()))
+        .collect();
+    assert_eq!(helps.len(), 4, "{report}");
+    assert!(helps[0].1.contains("VP"), "{helps:?}");
+    assert!(!helps[1].1.contains("VP"), "{helps:?}");
+    assert_ne!(helps[0].1, helps[1].1);
+    assert_eq!(helps[2], helps[0]);
+    assert_eq!(helps[3], helps[1]);
+}
