@@ -272,7 +272,10 @@ pub fn role_of(
         if list.iter().any(|a| a.unit == UnitRef::Unit(unit)) {
             return Some((role, None));
         }
-        if let Some(a) = list.iter().find(|a| reg.expand(a.unit).contains(&unit)) {
+        if let Some(a) = list
+            .iter()
+            .find(|a| reg.expand(a.unit).binary_search(&unit).is_ok())
+        {
             return Some((role, Some(a.unit)));
         }
     }

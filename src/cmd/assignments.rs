@@ -233,14 +233,18 @@ pub fn run(
                 let plan = &repo.plans[pi];
                 for (k, &(ti, next)) in chosen[pi].iter().enumerate() {
                     let task = &plan.tasks[ti];
+                    // Each unit the task names, once (a group of the province's
+                    // communes names hundreds: sorted, not looked for one by one).
                     named.clear();
                     for a in task.lead().iter().chain(task.support()) {
-                        for &u in reg.expand(a.unit) {
-                            if !named.contains(&u) && wanted.contains(&(ri, u)) {
-                                named.push(u);
-                            }
-                        }
+                        named.extend(
+                            reg.expand(a.unit)
+                                .iter()
+                                .filter(|&&u| wanted.contains(&(ri, u))),
+                        );
                     }
+                    named.sort_unstable();
+                    named.dedup();
                     for &u in &named {
                         if let Some((role, via)) = select::role_of(reg, task, u) {
                             rows.entry(u).or_default().push(Row {

@@ -87,7 +87,7 @@ impl Registry {
         }
     }
 
-    /// The units that `r` stands for: itself, or every unit of the group.
+    /// The units that `r` stands for: itself, or every unit of the group (sorted).
     pub fn expand(&self, r: UnitRef) -> &[u32] {
         match r {
             UnitRef::Unit(i) => std::slice::from_ref(&self.units[i as usize].index),

@@ -258,8 +258,10 @@ pub fn build<'a>(
     // A plan whose period ends before the report's may still owe something in it (a
     // deadline in the following period): it is listed too.
     let mut plans_listed = plans_in.clone();
+    let mut listed: std::collections::HashSet<&str> =
+        plans_in.iter().map(|p| p.id.as_str()).collect();
     for p in &repo.plans {
-        if plan_counts.contains_key(p.id.as_str()) && !plans_listed.iter().any(|q| q.id == p.id) {
+        if plan_counts.contains_key(p.id.as_str()) && listed.insert(p.id.as_str()) {
             plans_listed.push(p);
         }
     }
