@@ -12,8 +12,9 @@ use crate::config::{Context, Lang};
 use crate::i18n::{self, units as msg};
 use crate::plan::model::{Plan, Task};
 use crate::plan::raw::DueItem;
-use crate::render;
+use crate::prefetch::prefetch;
 use crate::render::table::{Fit, Size};
+use crate::render::{self, Ahead};
 use crate::schedule::Kind;
 use crate::select::{self, Role, Selection};
 use crate::status::{self, Status};
@@ -28,6 +29,24 @@ struct Row<'a> {
     next: Option<(NaiveDate, Status)>,
     /// The widths of the title and the deadline, for a terminal table (see `Chosen`).
     sizes: Option<&'a [Size; 2]>,
+}
+
+/// A unit's rows are its tasks, scattered over its organisation's plans: each row's task
+/// and texts are asked for a few rows before the row is measured (`render::Ahead`); it is
+/// written next from the cache.
+fn ask_ahead(r: &Row, what: Ahead) {
+    match what {
+        Ahead::Item => {
+            let task: *const Task = r.task;
+            prefetch(task);
+            prefetch(task.wrapping_byte_add(64));
+        }
+        Ahead::Parts => {
+            let [target, title_end] = r.task.text_addresses();
+            prefetch(target);
+            prefetch(title_end);
+        }
+    }
 }
 
 /// One unit's table, or (unit none) the tasks of an organisation without a lead.
@@ -493,7 +512,7 @@ pub fn run(
                                 next,
                             ]
                         });
-                        table::fit(ctx.format, screen, &columns, &sec.rows, row)
+                        table::fit_ahead(ctx.format, screen, &columns, &sec.rows, row, ask_ahead)
                             .append(buf, &sec.rows, row, &mut wraps)?;
                     }
                     Ok(())

@@ -121,11 +121,11 @@ impl Ahead {
     pub const PARTS: usize = 8;
 
     /// `each` of the items of `run` in order, `ahead` called for the items further on.
-    pub fn each<T>(
+    pub fn each<T, E>(
         run: &[T],
         ahead: &impl Fn(&T, Ahead),
-        mut each: impl FnMut(&T) -> std::io::Result<()>,
-    ) -> std::io::Result<()> {
+        mut each: impl FnMut(&T) -> Result<(), E>,
+    ) -> Result<(), E> {
         for (i, item) in run.iter().enumerate() {
             if let Some(later) = run.get(i + Ahead::ITEM) {
                 ahead(later, Ahead::Item);

@@ -247,6 +247,19 @@ pub fn fit<'c, T: Sync>(
     items: &[T],
     row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
 ) -> Fitted<'c> {
+    fit_ahead(format, screen, columns, items, row, |_, _| {})
+}
+
+/// `fit`, with `ahead` called for the items a few rows ahead of the one measured (see
+/// `Ahead`): for items whose memory lies elsewhere than the list.
+pub fn fit_ahead<'c, T: Sync>(
+    format: Format,
+    screen: Screen,
+    columns: &'c [Column],
+    items: &[T],
+    row: impl Fn(&T) -> Vec<Cell<'_>> + Sync,
+    ahead: impl Fn(&T, Ahead) + Sync,
+) -> Fitted<'c> {
     let header: Vec<Size> = columns
         .iter()
         .map(|c| Size {
@@ -268,7 +281,7 @@ pub fn fit<'c, T: Sync>(
             // period borrowed again by the next row (lists repeat them) needs no second
             // look. (Only borrowed texts: they stay where they are for the whole pass.)
             let mut last = vec![(0usize, 0usize); columns.len()];
-            for item in run {
+            let measured = Ahead::each(run, &ahead, |item| {
                 let cells = row(item);
                 for (k, (cell, column)) in cells.iter().zip(columns).enumerate() {
                     if let Cow::Borrowed(t) = &cell.text {
@@ -287,7 +300,9 @@ pub fn fit<'c, T: Sync>(
                     let (text, plain) = shown_cell(cell);
                     measure(&mut needs[k], &text, column.fit, one_line, plain);
                 }
-            }
+                Ok::<(), std::convert::Infallible>(())
+            });
+            let Ok(()) = measured;
             needs
         };
         let needs = if items.len() <= ROWS_PER_TASK {

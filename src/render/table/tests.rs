@@ -459,11 +459,11 @@ fn rows_may_be_measured_in_any_order() {
     }
 }
 
-/// A long table asks for each row's memory ahead of writing it: its item `Ahead::ITEM`
-/// rows before, what the item points to `Ahead::PARTS` rows before, within the run of
-/// rows a core writes.
+/// A long table asks for each row's memory ahead of measuring and of writing it (where
+/// asked): its item `Ahead::ITEM` rows before, what the item points to `Ahead::PARTS`
+/// rows before, within the run of rows a core goes through.
 #[test]
-fn rows_are_asked_for_ahead_of_their_writing() {
+fn rows_are_asked_for_ahead_of_their_measuring_and_writing() {
     use std::sync::Mutex;
     let items: Vec<usize> = (0..2 * ROWS_PER_TASK + 100).collect();
     let asked = Mutex::new(Vec::new());
@@ -471,46 +471,48 @@ fn rows_are_asked_for_ahead_of_their_writing() {
         asked.lock().unwrap().push((*i, None));
         vec![Cell::new(i.to_string())]
     });
+    let ask = |i: &usize, what| asked.lock().unwrap().push((*i, Some(what)));
     let columns = [Column::pieces("n")];
     let screen = Screen {
         width: Some(40),
         colours: false,
     };
-    let fitted = fit(Format::Table, screen, &columns, &items, row);
-    asked.lock().unwrap().clear();
-    // On one thread, so that the rows are written one after another.
+    // On one thread, so that the rows are gone through one after another.
     let one = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()
         .unwrap();
+    let fitted = one.install(|| fit_ahead(Format::Table, screen, &columns, &items, row, ask));
+    let measuring = std::mem::take(&mut *asked.lock().unwrap());
     let mut out = Vec::new();
-    one.install(|| {
-        fitted.write(&mut out, &items, row, |i, what| {
-            asked.lock().unwrap().push((*i, Some(what)))
-        })
-    })
-    .unwrap();
-    let asked = asked.into_inner().unwrap();
-    for &i in &items {
-        let at = |what| asked.iter().position(|&(j, w)| j == i && w == what);
-        let written = at(None).expect("every row is written");
-        let in_run = i % ROWS_PER_TASK;
-        for (what, rows) in [(Ahead::Item, Ahead::ITEM), (Ahead::Parts, Ahead::PARTS)] {
-            match at(Some(what)) {
-                Some(k) => {
-                    assert!(in_run >= rows, "row {i} asked for as {what:?}");
-                    assert!(
-                        k < written,
-                        "row {i} asked for as {what:?} after its writing"
-                    );
-                    // Asked for while the row `rows` before it was being written.
-                    let before = asked[k + 1..written]
-                        .iter()
-                        .filter(|&&(_, w)| w.is_none())
-                        .count();
-                    assert_eq!(before, rows, "row {i} as {what:?}");
+    one.install(|| fitted.write(&mut out, &items, row, ask))
+        .unwrap();
+    let writing = asked.into_inner().unwrap();
+    for (pass, asked) in [("measured", measuring), ("written", writing)] {
+        for &i in &items {
+            let at = |what| asked.iter().position(|&(j, w)| j == i && w == what);
+            let made = at(None).expect("every row is made");
+            let in_run = i % ROWS_PER_TASK;
+            for (what, rows) in [(Ahead::Item, Ahead::ITEM), (Ahead::Parts, Ahead::PARTS)] {
+                match at(Some(what)) {
+                    Some(k) => {
+                        assert!(in_run >= rows, "row {i} asked for as {what:?} ({pass})");
+                        assert!(
+                            k < made,
+                            "row {i} asked for as {what:?} after it was {pass}"
+                        );
+                        // Asked for while the row `rows` before it was made.
+                        let before = asked[k + 1..made]
+                            .iter()
+                            .filter(|&&(_, w)| w.is_none())
+                            .count();
+                        assert_eq!(before, rows, "row {i} as {what:?} ({pass})");
+                    }
+                    None => assert!(
+                        in_run < rows,
+                        "row {i} never asked for as {what:?} ({pass})"
+                    ),
                 }
-                None => assert!(in_run < rows, "row {i} never asked for as {what:?}"),
             }
         }
     }
