@@ -12,7 +12,6 @@ use crate::config::{Context, Lang};
 use crate::i18n::{self, units as msg};
 use crate::plan::model::{Plan, Task};
 use crate::plan::raw::DueItem;
-use crate::prefetch::prefetch;
 use crate::render::table::{Fit, Size};
 use crate::render::{self, Ahead};
 use crate::schedule::Kind;
@@ -35,18 +34,7 @@ struct Row<'a> {
 /// and texts are asked for a few rows before the row is measured (`render::Ahead`); it is
 /// written next from the cache.
 fn ask_ahead(r: &Row, what: Ahead) {
-    match what {
-        Ahead::Item => {
-            let task: *const Task = r.task;
-            prefetch(task);
-            prefetch(task.wrapping_byte_add(64));
-        }
-        Ahead::Parts => {
-            let [target, title_end] = r.task.text_addresses();
-            prefetch(target);
-            prefetch(title_end);
-        }
-    }
+    crate::prefetch::task(r.task, what);
 }
 
 /// One unit's table, or (unit none) the tasks of an organisation without a lead.

@@ -8,7 +8,7 @@ use crate::cli::{DueArgs, Format, OverdueArgs};
 use crate::config::{Context, Lang};
 use crate::i18n;
 use crate::load::Loaded;
-use crate::plan::model::{Assignee, Registry, Task};
+use crate::plan::model::{Assignee, Registry};
 use crate::prefetch::prefetch;
 use crate::render::{self, Ahead};
 use crate::select::Selection;
@@ -378,20 +378,13 @@ pub fn print(
 /// asked for a few entries before the entry is written (`render::Ahead`), in every format.
 /// A third of the writing of a national table was waiting for them.
 fn ask_ahead(e: &Entry, what: Ahead) {
+    crate::prefetch::task(e.task, what);
     match what {
         Ahead::Item => {
-            let task: *const Task = e.task;
-            prefetch(task);
-            prefetch(task.wrapping_byte_add(64));
             prefetch(e.occurrence);
             prefetch(e.plan);
         }
-        Ahead::Parts => {
-            let [target, title_end] = e.task.text_addresses();
-            prefetch(target);
-            prefetch(title_end);
-            prefetch(e.task.lead().as_ptr());
-        }
+        Ahead::Parts => prefetch(e.task.lead().as_ptr()),
     }
 }
 
