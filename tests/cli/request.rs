@@ -494,3 +494,49 @@ fn a_record_dated_before_its_request_is_warned_about() {
         on_time.stderr
     );
 }
+
+/// A request may be due the day it arrives, and a task due on a date "or on request"
+/// ("hoặc đột xuất") takes requests as one due only on request does: neither is warned of.
+#[test]
+fn requests_due_the_day_they_arrive_and_for_tasks_also_on_request_are_fine() {
+    let tmp = repo();
+    let d = tmp.path();
+    let plan = format!(
+        "{PLAN}\n[[task]]\nid = \"III.2\"\ntitle = \"Báo cáo chuyên đề\"\nlead = [\"VP\"]\noutput = \"Báo cáo\"\ndue = \"Trước ngày 30/6/2025, hoặc đột xuất\"\n"
+    );
+    std::fs::write(d.join("plans/kh.toml"), plan).unwrap();
+    std::fs::write(
+        d.join("plans/kh.progress.toml"),
+        "[[request]]\ntask = \"II.4\"\ndate = 2025-03-03\ndue = 2025-03-03\n\n[[request]]\ntask = \"III.2\"\ndate = 2025-03-05\ndue = 2025-03-14\n",
+    )
+    .unwrap();
+    let r = run(d, &["--as-of", "2025-04-01", "check", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(report["diagnostics"], serde_json::json!([]), "{report}");
+    assert_eq!(r.status, 0, "{report}");
+    // Both are occurrences of the office's tasks, owed and overdue as of April.
+    let overdue = listed(
+        d,
+        &[
+            "--as-of",
+            "2025-04-01",
+            "overdue",
+            "--unit",
+            "VP",
+            "--format",
+            "json",
+        ],
+    );
+    let keys: Vec<(&str, Option<&str>)> = overdue
+        .iter()
+        .map(|(_, task, period, _)| (task.as_str(), period.as_deref()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("II.4", Some("req-2025-03-03")),
+            ("III.2", Some("req-2025-03-05"))
+        ],
+        "{overdue:?}"
+    );
+}
