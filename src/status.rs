@@ -235,27 +235,13 @@ mod tests {
     /// A one-task repository, its deadline `due`, with a done record dated `done` if
     /// any, loaded and judged as of `today`, 14 days counting as due.
     fn status_as_of(due: &str, done: Option<&str>, today: &str) -> Status {
-        let dir = tempfile::tempdir().unwrap();
-        let d = dir.path();
-        std::fs::write(
-            d.join("units.toml"),
-            "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
-        )
-        .unwrap();
-        std::fs::write(
-            d.join("p.toml"),
-            format!("[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"{due}\"\n"),
-        )
-        .unwrap();
-        if let Some(done) = done {
-            std::fs::write(
-                d.join("p.progress.toml"),
-                format!("[[record]]\ntask = \"1\"\nstatus = \"done\"\ndate = {done}\n"),
-            )
-            .unwrap();
-        }
+        let plan = format!(
+            "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"{due}\"\n"
+        );
+        let progress = done
+            .map(|done| format!("[[record]]\ntask = \"1\"\nstatus = \"done\"\ndate = {done}\n"));
         let today: NaiveDate = today.parse().unwrap();
-        let loaded = crate::load::load(&[d.to_path_buf()], None, today, Lang::En).unwrap();
+        let loaded = crate::load::one_plan(&plan, progress.as_deref(), today);
         let plan = &loaded.repo.plans[0];
         let occurrence = &plan.tasks[0].occurrences()[0];
         status_of(plan, 0, occurrence, today, 14).0
@@ -304,21 +290,12 @@ mod tests {
     /// A task "Tháng 6 năm 2024, hoặc đột xuất" with requests, as of 2024-12-31: the
     /// status of each occurrence, for the progress file `progress`.
     fn statuses_with_requests(progress: &str) -> Vec<(String, Status)> {
-        let dir = tempfile::tempdir().unwrap();
-        let d = dir.path();
-        std::fs::write(
-            d.join("units.toml"),
-            "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
-        )
-        .unwrap();
-        std::fs::write(
-            d.join("p.toml"),
-            "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"Tháng 6 năm 2024, hoặc đột xuất\"\n",
-        )
-        .unwrap();
-        std::fs::write(d.join("p.progress.toml"), progress).unwrap();
         let today = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
-        let loaded = crate::load::load(&[d.to_path_buf()], None, today, Lang::En).unwrap();
+        let loaded = crate::load::one_plan(
+            "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n[[task]]\nid = \"1\"\ntitle = \"x\"\nlead = [\"VP\"]\noutput = \"y\"\ndue = \"Tháng 6 năm 2024, hoặc đột xuất\"\n",
+            Some(progress),
+            today,
+        );
         let plan = &loaded.repo.plans[0];
         plan.tasks[0]
             .occurrences()

@@ -157,6 +157,25 @@ pub fn load(
     load_keeping(paths, root, today, lang, Keep::All)
 }
 
+/// A repository of one registry (organisation `o`, unit `VP`), the plan file `plan` and,
+/// if any, its progress file `progress`, loaded in English as of `today`: for the unit
+/// tests of what a load gives.
+#[cfg(test)]
+pub(crate) fn one_plan(plan: &str, progress: Option<&str>, today: NaiveDate) -> Loaded {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("units.toml"),
+        "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("p.toml"), plan).unwrap();
+    if let Some(progress) = progress {
+        std::fs::write(d.join("p.progress.toml"), progress).unwrap();
+    }
+    load(&[d.to_path_buf()], None, today, Lang::En).unwrap()
+}
+
 /// Which diagnostics `load_keeping` keeps.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Keep {

@@ -538,22 +538,10 @@ mod tests {
     use super::Record;
     use crate::load::Loaded;
 
-    /// A repository of one plan file `plan` (with its units) and, if any, its progress
-    /// file `progress`, loaded as of 2024-07-01.
+    /// The plan file `plan` and its progress file, if any, loaded as of 2024-07-01.
     fn load(plan: &str, progress: Option<&str>) -> Loaded {
-        let dir = tempfile::tempdir().unwrap();
-        let d = dir.path();
-        std::fs::write(
-            d.join("units.toml"),
-            "[org]\nid = \"o\"\nname = \"O\"\n\n[[unit]]\ncode = \"VP\"\nname = \"Văn phòng\"\n",
-        )
-        .unwrap();
-        std::fs::write(d.join("p.toml"), plan).unwrap();
-        if let Some(progress) = progress {
-            std::fs::write(d.join("p.progress.toml"), progress).unwrap();
-        }
         let today = chrono::NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
-        crate::load::load(&[d.to_path_buf()], None, today, crate::config::Lang::En).unwrap()
+        crate::load::one_plan(plan, progress, today)
     }
 
     const THREE_TASKS: &str = "[plan]\nid = \"p\"\ntitle = \"t\"\nyear = 2024\n\n\
